@@ -1,0 +1,144 @@
+"""What every CLI command shares: secrets input, opening the vault, output and progress."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from evidence_app.errors import UsageError
+from evidence_app.paths import default_vault_path
+from evidence_app.vault import Operator, Vault
+
+PASSPHRASE_ENV = "EVIDENCE_APP_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "EVIDENCE_APP_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "EVIDENCE_APP_RECOVERY_KEY"
+OPERATOR_ENV = "EVIDENCE_APP_OPERATOR"
+
+
+def read_secret_file(path: str, what: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise UsageError(f"Cannot read the {what} file {path}: {e.strerror or e}.") from e
+    # Only the line ending is removed: spaces inside a passphrase are part of it.
+    first = text.splitlines()[0] if text else ""
+    if not first:
+        raise UsageError(f"The {what} file {path} is empty.")
+    return first
+
+
+def _prompt(label: str, confirm: bool) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError(f"No {label} given. Use --passphrase-file FILE or set {PASSPHRASE_ENV} "
+                         "(or run in a terminal to be asked).")
+    first = getpass.getpass(f"{label.capitalize()}: ")
+    if confirm and getpass.getpass(f"Repeat the {label}: ") != first:
+        raise UsageError(f"The two {label}s differ; nothing was changed.")
+    return first
+
+
+def passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    """The vault passphrase: --passphrase-file, else the environment, else a prompt."""
+    if getattr(args, "passphrase_file", None):
+        return read_secret_file(args.passphrase_file, "passphrase")
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    return _prompt("vault passphrase", confirm)
+
+
+def new_passphrase(args: argparse.Namespace) -> str:
+    """The new passphrase for passwd/recover: --new-passphrase-file, env, or asked twice."""
+    if getattr(args, "new_passphrase_file", None):
+        return read_secret_file(args.new_passphrase_file, "new passphrase")
+    env = os.environ.get(NEW_PASSPHRASE_ENV)
+    if env:
+        return env
+    return _prompt("new vault passphrase", True)
+
+
+def recovery_key(args: argparse.Namespace) -> str:
+    if getattr(args, "recovery_key_file", None):
+        return read_secret_file(args.recovery_key_file, "recovery key")
+    env = os.environ.get(RECOVERY_KEY_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise UsageError(f"No recovery key given. Use --recovery-key-file FILE or set "
+                         f"{RECOVERY_KEY_ENV}.")
+    return getpass.getpass("Recovery key: ")
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else default_vault_path()
+
+
+def operator(args: argparse.Namespace) -> Operator:
+    return Operator.current(args.operator or os.environ.get(OPERATOR_ENV))
+
+
+def open_vault(args: argparse.Namespace) -> Vault:
+    return Vault.open(vault_path(args), passphrase(args), operator(args))
+
+
+def emit(args: argparse.Namespace, doc: dict[str, Any], human: str) -> None:
+    """Print the result: one JSON document with --json, else the human text."""
+    if args.json:
+        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+        sys.stdout.write("\n")
+    elif human:
+        sys.stdout.write(human.rstrip("\n") + "\n")
+    sys.stdout.flush()
+
+
+class ProgressPrinter:
+    """Progress on stderr: a live line on a terminal, a line every 10% otherwise."""
+
+    def __init__(self, label: str, quiet: bool = False, stream: TextIO | None = None) -> None:
+        self.label = label
+        self.quiet = quiet
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self._last_step = -1
+        self._last_time = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.quiet or total <= 0:
+            return
+        pct = min(100, done * 100 // total)
+        if self.tty:
+            now = time.monotonic()
+            if now - self._last_time < 0.1 and pct < 100:
+                return
+            self._last_time = now
+            self.stream.write(f"\r{self.label}: {pct:3d}% ({human_size(done)} of "
+                              f"{human_size(total)})")
+            if pct >= 100:
+                self.stream.write("\n")
+        else:
+            step = pct // 10
+            if step == self._last_step:
+                return
+            self._last_step = step
+            self.stream.write(f"{self.label}: {pct}%\n")
+        self.stream.flush()
+
+    def message(self, text: str) -> None:
+        if not self.quiet:
+            self.stream.write(text.rstrip("\n") + "\n")
+            self.stream.flush()
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if size < 1024 or unit == "GiB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"

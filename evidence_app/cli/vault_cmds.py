@@ -1,0 +1,216 @@
+"""CLI commands on the vault: init, case, import, list, show, extract, verify, passwd, recover."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from evidence_app.cli.common import (
+    ProgressPrinter,
+    emit,
+    human_size,
+    new_passphrase,
+    open_vault,
+    operator,
+    passphrase,
+    recovery_key,
+    vault_path,
+)
+from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, UsageError
+from evidence_app.importer import import_file
+from evidence_app.paths import key_file_for
+from evidence_app.vault import ArtifactInfo, CaptureInfo, Vault
+from evidence_app.vault.verify import verify_vault
+
+
+def artifact_doc(a: ArtifactInfo) -> dict[str, Any]:
+    return {"id": a.id, "role": a.role, "name": a.name, "media_type": a.media_type,
+            "size": a.size, "sha256": a.sha256}
+
+
+def capture_doc(c: CaptureInfo) -> dict[str, Any]:
+    return {"id": c.id, "case_id": c.case_id, "exhibit": c.exhibit, "kind": c.kind,
+            "source": c.source, "note": c.note, "started_at": c.started_at,
+            "sealed_at": c.sealed_at, "operator": c.operator, "machine": c.machine,
+            "meta": c.meta, "artifacts": [artifact_doc(a) for a in c.artifacts]}
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = vault_path(args)
+    vault, recovery = Vault.create(path, passphrase(args, confirm=True), operator(args))
+    vault.close()
+    emit(args, {"ok": True, "vault": str(path), "key_file": str(key_file_for(path)),
+                "vault_id": vault.keyfile.vault_id, "recovery_key": recovery},
+         f"Created a new vault at {path}\n"
+         f"Its key file is {key_file_for(path)}: back up both files together.\n\n"
+         f"RECOVERY KEY (shown only this once):\n\n    {recovery}\n\n"
+         "Write it on paper and keep it somewhere safe, away from this computer. It is the only\n"
+         "way back into the vault if the passphrase is forgotten.")
+    return EXIT_OK
+
+
+def cmd_case_new(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        case = vault.create_case(args.title, ref=args.ref, exhibit_prefix=args.exhibit_prefix)
+    emit(args, {"ok": True, "case": case.as_dict()},
+         f"Created case {case.id[:8]}  {case.title}"
+         + (f"  (ref {case.ref})" if case.ref else "")
+         + f"; exhibits will be numbered {case.exhibit_prefix}-001, {case.exhibit_prefix}-002, ...")
+    return EXIT_OK
+
+
+def cmd_case_list(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        cases = vault.list_cases()
+    lines = [f"{c.id[:8]}  {c.ref or '-':<14} {c.capture_count:>4} items  {c.title}" for c in cases]
+    emit(args, {"ok": True, "cases": [c.as_dict() for c in cases]},
+         "\n".join(lines) if lines else "No cases yet. Create one with `evidence-app case new TITLE`.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    results: list[dict[str, Any]] = []
+    lines: list[str] = []
+    cancel = threading.Event()
+    with open_vault(args) as vault:
+        case = vault.get_case(args.case)
+        for name in args.files:
+            progress = ProgressPrinter(f"importing {Path(name).name}", quiet=args.quiet)
+            try:
+                cap = import_file(vault, case.id, Path(name), note=args.note, progress=progress,
+                                  cancel=cancel)
+            except EvidenceAppError as e:
+                results.append({"file": name, "ok": False, "capture_id": None, "error": e.message})
+                lines.append(f"FAILED    {name}: {e.message}")
+                continue
+            results.append({"file": name, "ok": True, "capture_id": cap.id, "error": None,
+                            "exhibit": cap.exhibit, "artifacts": [artifact_doc(a)
+                                                                  for a in cap.artifacts]})
+            a = cap.artifacts[0]
+            lines.append(f"{cap.exhibit:<9} {name}  {a.media_type}, {human_size(a.size)}, "
+                         f"sha256 {a.sha256}  (capture {cap.id[:8]})")
+    failed = sum(1 for r in results if not r["ok"])
+    emit(args, {"ok": failed == 0, "case_id": case.id, "results": results}, "\n".join(lines))
+    return EXIT_ITEM_FAILED if failed else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        case = vault.get_case(args.case)
+        captures = vault.list_captures(case.id)
+    lines = [f"{case.title}" + (f" (ref {case.ref})" if case.ref else "")]
+    for c in captures:
+        lines.append(f"{c.exhibit:<9} {c.id[:8]}  {c.kind:<6} {c.sealed_at}  {c.source}")
+    if not captures:
+        lines.append("No evidence in this case yet.")
+    emit(args, {"ok": True, "case": case.as_dict(), "captures": [capture_doc(c) for c in captures]},
+         "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        cap = vault.get_capture(args.capture)
+        events = vault.custody_events(capture_id=cap.id)
+    doc = capture_doc(cap)
+    doc["custody"] = [e.as_dict() for e in events]
+    lines = [f"Exhibit {cap.exhibit}  ({cap.kind}, capture {cap.id})",
+             f"Source:   {cap.source}", f"Sealed:   {cap.sealed_at} by {cap.operator}"]
+    if cap.note:
+        lines.append(f"Note:     {cap.note}")
+    for w in cap.meta.get("warnings", []):
+        lines.append(f"Warning:  {w}")
+    lines.append("Artifacts:")
+    for a in cap.artifacts:
+        lines.append(f"  {a.role:<20} {a.name}  {a.media_type}, {human_size(a.size)}\n"
+                     f"  {'':<20} sha256 {a.sha256}")
+    lines.append("Custody:")
+    for e in events:
+        lines.append(f"  #{e.seq} {e.ts_utc} {e.action} by {e.operator}")
+    emit(args, {"ok": True, "capture": doc}, "\n".join(lines))
+    return EXIT_OK
+
+
+def _safe_name(name: str) -> str:
+    """A file name that cannot escape the output folder or clash with OS rules."""
+    cleaned = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in name).strip(" .")
+    return cleaned[:120] or "artifact"
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    with open_vault(args) as vault:
+        cap = vault.get_capture(args.capture)
+        folder = out / _safe_name(cap.exhibit)
+        folder.mkdir(parents=True, exist_ok=True)
+        written: list[dict[str, Any]] = []
+        used: set[str] = set()
+        for a in cap.artifacts:
+            name = _safe_name(a.name)
+            if name in used:
+                name = f"{a.ord:02d}-{name}"
+            used.add(name)
+            target = folder / name
+            if target.exists():
+                raise UsageError(f"{target} already exists; choose an empty --out folder.")
+            h = hashlib.sha256()
+            progress = ProgressPrinter(f"extracting {name}", quiet=args.quiet)
+            done = 0
+            with open(target, "xb") as f:
+                for chunk in vault.iter_artifact(a.id):
+                    h.update(chunk)
+                    f.write(chunk)
+                    done += len(chunk)
+                    progress(done, a.size)
+                f.flush()
+                os.fsync(f.fileno())
+            if h.hexdigest() != a.sha256:
+                target.unlink()
+                raise EvidenceAppError(f"{a.name} does not match its sealed hash; it was not "
+                                       "extracted. Run `evidence-app verify`.")
+            written.append({**artifact_doc(a), "path": str(target)})
+        sums = folder / "SHA256SUMS"
+        with open(sums, "w", encoding="utf-8", newline="\n") as f:
+            for w in written:
+                f.write(f"{w['sha256']}  {Path(w['path']).name}\n")
+        vault.record_event("extracted", case_id=cap.case_id, capture_id=cap.id,
+                           details={"out": str(folder), "artifacts": [
+                               {"id": w["id"], "sha256": w["sha256"]} for w in written]})
+    emit(args, {"ok": True, "capture_id": cap.id, "folder": str(folder), "artifacts": written},
+         f"Wrote {len(written)} files of {cap.exhibit} to {folder}\n"
+         f"Check them with: cd '{folder}' && sha256sum -c SHA256SUMS")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        progress = ProgressPrinter("verifying", quiet=args.quiet)
+        report = verify_vault(vault, progress=progress)
+    if report.ok:
+        human = (f"OK: {report.artifacts_checked} artifacts ({human_size(report.bytes_checked)}) "
+                 f"match their sealed SHA-256, and the custody chain of {report.events_checked} "
+                 f"events is intact (head {report.chain_head}).")
+    else:
+        human = "PROBLEMS FOUND:\n" + "\n".join(f"- {p.detail}" for p in report.problems)
+    emit(args, report.as_dict(), human)
+    return EXIT_OK if report.ok else EXIT_ITEM_FAILED
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    old = passphrase(args)
+    with Vault.open(vault_path(args), old, operator(args)) as vault:
+        vault.change_passphrase(old, new_passphrase(args))
+    emit(args, {"ok": True}, "The passphrase was changed. The recovery key stays the same.")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    key = recovery_key(args)
+    vault = Vault.reset_passphrase(vault_path(args), key, new_passphrase(args), operator(args))
+    vault.close()
+    emit(args, {"ok": True}, "A new passphrase is set. Keep using the same recovery key.")
+    return EXIT_OK

@@ -1,0 +1,148 @@
+"""One exception class per failure, each with a message a caseworker can act on."""
+
+from __future__ import annotations
+
+# Exit codes of the CLI (see README): 0 ok, 1 an item failed, 2 usage, 3 vault cannot be opened.
+EXIT_OK = 0
+EXIT_ITEM_FAILED = 1
+EXIT_USAGE = 2
+EXIT_VAULT = 3
+
+
+class EvidenceAppError(Exception):
+    """Base class: `str(err)` is the user-facing message, `exit_code` the CLI's exit code."""
+
+    exit_code = EXIT_ITEM_FAILED
+    default_message = "Something went wrong."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class UsageError(EvidenceAppError):
+    exit_code = EXIT_USAGE
+    default_message = "The command was not used correctly. Run with --help to see how."
+
+
+class Cancelled(EvidenceAppError):
+    default_message = "Cancelled. Nothing was saved for the unfinished item."
+
+
+# --- vault --------------------------------------------------------------------------------------
+
+class VaultError(EvidenceAppError):
+    exit_code = EXIT_VAULT
+    default_message = "The vault cannot be opened."
+
+
+class VaultNotFound(VaultError):
+    default_message = "No vault exists here yet. Create one with `evidence-app init`."
+
+
+class VaultExists(VaultError):
+    default_message = "A vault already exists at this location; nothing was changed."
+
+
+class KeyFileMissing(VaultError):
+    default_message = (
+        "The vault's key file (the .keys file kept beside the vault) is missing. Restore it from "
+        "the same backup as the vault; without it the vault cannot be opened."
+    )
+
+
+class WrongPassphrase(VaultError):
+    default_message = (
+        "The vault passphrase is wrong. Check Caps Lock and the keyboard language. If it is "
+        "forgotten, use the recovery key (`evidence-app recover`)."
+    )
+
+
+class WrongRecoveryKey(VaultError):
+    default_message = (
+        "The recovery key is wrong. Type it exactly as written down (dashes and case do not "
+        "matter; 0/O and 1/I/L are treated alike)."
+    )
+
+
+class WeakPassphrase(EvidenceAppError):
+    exit_code = EXIT_USAGE
+    default_message = "The passphrase is too short: use at least 10 characters, ideally a few words."
+
+
+class VaultCorrupt(VaultError):
+    default_message = (
+        "The vault file is damaged or is not an evidence-app vault. Nothing was changed. Restore "
+        "it from a backup, or contact support with the file kept as it is."
+    )
+
+
+class VaultBusy(VaultError):
+    default_message = (
+        "The vault is in use by another evidence-app window or command. Close it and try again."
+    )
+
+
+class VaultTooNew(VaultError):
+    default_message = (
+        "This vault was written by a newer version of evidence-app. Update the app to open it."
+    )
+
+
+class DiskFull(EvidenceAppError):
+    default_message = (
+        "The disk is full, so the item was not saved (everything saved before is intact). Free "
+        "some space and try again."
+    )
+
+
+class ImmutableEvidence(EvidenceAppError):
+    default_message = "Sealed evidence and custody records can never be changed or deleted."
+
+
+class NotFound(EvidenceAppError):
+    exit_code = EXIT_USAGE
+    default_message = "Not found."
+
+
+class Ambiguous(EvidenceAppError):
+    exit_code = EXIT_USAGE
+    default_message = "That id matches more than one item; type more of it."
+
+
+# --- import -------------------------------------------------------------------------------------
+
+class ImportFailed(EvidenceAppError):
+    default_message = "The file could not be imported."
+
+
+# --- capture ------------------------------------------------------------------------------------
+
+class CaptureError(EvidenceAppError):
+    default_message = "The page could not be captured."
+
+
+class InvalidURL(CaptureError):
+    exit_code = EXIT_USAGE
+    default_message = "Only web addresses starting with http:// or https:// can be captured."
+
+
+class BrowserNotFound(CaptureError):
+    default_message = (
+        "No browser for capturing was found. Install Google Chrome, Microsoft Edge or Chromium, "
+        "or set EVIDENCE_APP_BROWSER to the browser's program file."
+    )
+
+
+class VaultWriteError(EvidenceAppError):
+    default_message = (
+        "The vault could not be written (disk error or no permission). Nothing was saved for "
+        "this item; everything saved before is intact. Check the disk and try again."
+    )
+
+
+class ArtifactChanged(EvidenceAppError):
+    default_message = "An item changed between capture and storage, so it was not saved."

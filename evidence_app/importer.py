@@ -1,0 +1,108 @@
+"""Import existing files (phone screenshots, chat exports, videos, PDFs) as sealed evidence."""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+import os
+import threading
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import filetype
+
+from evidence_app.errors import ImportFailed
+from evidence_app.integrity.hashing import CHUNK_SIZE
+from evidence_app.vault.models import CaptureInfo, iso_utc
+from evidence_app.vault.store import Vault
+
+log = logging.getLogger(__name__)
+
+ImportProgress = Callable[[int, int], None]  # (bytes read, file size)
+
+
+def sniff_media_type(head: bytes) -> str:
+    """Media type from the content's first bytes (magic numbers), never from the extension."""
+    kind = filetype.guess(head)
+    if kind is not None:
+        return str(kind.mime)
+    sample = head[:65536]
+    if b"\x00" in sample:
+        return "application/octet-stream"
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.start < len(sample) - 4:  # not just a character cut at the sample's end
+            return "application/octet-stream"
+        text = sample[:e.start].decode("utf-8")
+    lowered = text.lstrip("\ufeff \t\r\n").lower()
+    if lowered.startswith(("<!doctype html", "<html")):
+        return "text/html"
+    if lowered.startswith(("{", "[")):
+        return "application/json"
+    return "text/plain"
+
+
+def _stat_record(st: os.stat_result) -> dict[str, Any]:
+    return {"size": st.st_size,
+            "modified_utc": iso_utc(datetime.fromtimestamp(st.st_mtime, timezone.utc))}
+
+
+def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = None,
+                progress: ImportProgress | None = None,
+                cancel: threading.Event | None = None) -> CaptureInfo:
+    """Seal one file as one capture; the source file is only read."""
+    path = Path(path)
+    try:
+        before = path.stat()
+        if not path.is_file():
+            raise ImportFailed(f"{path.name} is not a file (folders are imported file by file).")
+        handle = open(path, "rb")  # noqa: SIM115 - closed in the finally below
+    except FileNotFoundError as e:
+        raise ImportFailed(f"File not found: {path}. Check the name and folder.") from e
+    except PermissionError as e:
+        raise ImportFailed(f"No permission to read {path}. Copy it somewhere you can read.") from e
+    try:
+        head = handle.read(CHUNK_SIZE)
+        media_type = sniff_media_type(head)
+        claimed = mimetypes.guess_type(path.name)[0]
+        warnings = []
+        if claimed and claimed != media_type:
+            warnings.append(f"The file name suggests {claimed}, but its content is {media_type}.")
+        meta: dict[str, Any] = {
+            "original_name": path.name, "original_path": str(path.resolve()),
+            **_stat_record(before), "media_type": media_type, "claimed_media_type": claimed,
+            "warnings": warnings,
+        }
+
+        def chunks() -> Iterator[bytes]:
+            if head:
+                yield head
+            while True:
+                block = handle.read(CHUNK_SIZE)
+                if not block:
+                    return
+                yield block
+
+        def on_progress(done: int) -> None:
+            if progress is not None:
+                progress(done, before.st_size)
+
+        with vault.new_capture(case_id, "import", path.name, note=note, meta=meta,
+                               cancel=cancel) as cap:
+            art = cap.add_artifact("original", path.name, media_type, chunks(),
+                                   meta={"original_name": path.name}, progress=on_progress)
+            after = path.stat()
+            if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) \
+                    or art.size != before.st_size:
+                raise ImportFailed(f"{path.name} changed while it was being imported, so it was "
+                                   "not saved. Close any program writing to it and import again.")
+    except OSError as e:
+        raise ImportFailed(f"{path.name} could not be read ({e.strerror or e}). "
+                           "Nothing was saved for it.") from e
+    finally:
+        handle.close()
+    assert cap.sealed is not None
+    return cap.sealed

@@ -1,0 +1,1 @@
+"""Hashing, canonical serialisation and the custody hash chain (no vault, no Qt)."""

@@ -1,0 +1,372 @@
+"""The Vault: one encrypted SQLCipher file of cases, captures, artifacts and custody events."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+import shutil
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from evidence_app.errors import (
+    Ambiguous,
+    EvidenceAppError,
+    NotFound,
+    UsageError,
+    VaultCorrupt,
+    VaultExists,
+    VaultNotFound,
+    VaultTooNew,
+)
+from evidence_app.paths import key_file_for
+from evidence_app.vault import schema
+from evidence_app.vault.connection import connect, create_private_file, db_errors, translate
+from evidence_app.vault.custody import append_event, iter_events
+from evidence_app.vault.keys import KeyFile, check_passphrase_strength, new_recovery_key, new_vault_key
+from evidence_app.vault.models import (
+    ArtifactInfo,
+    CaptureInfo,
+    Case,
+    CustodyEvent,
+    Operator,
+    iso_utc,
+    utc_now,
+)
+from evidence_app.vault.writer import CaptureWriter
+
+log = logging.getLogger(__name__)
+
+_CAPTURE_COLS = ("id, case_id, seq, kind, source, note, started_at, sealed_at, operator, machine, "
+                 "meta")
+_ARTIFACT_COLS = ("id, capture_id, ord, role, name, media_type, size, sha256, chunk_count, "
+                  "created_at, meta")
+MIN_ID_PREFIX = 4
+
+
+def initials(name: str) -> str:
+    """Exhibit prefix from an operator name: 'Jane Doe' -> 'JD', 'root' -> 'R'."""
+    parts = [p for p in re.split(r"[^A-Za-z]+", name) if p]
+    return "".join(p[0] for p in parts).upper()[:4] or "EX"
+
+
+class Vault:
+    """An unlocked vault. Thread-safe: one connection, serialised by a lock."""
+
+    def __init__(self, path: Path, conn: Any, keyfile: KeyFile, operator: Operator) -> None:
+        self.path = path
+        self.keyfile = keyfile
+        self.operator = operator
+        self._conn = conn
+        self._lock = threading.RLock()
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, operator: Operator) -> tuple[Vault, str]:
+        """Create a new vault; returns it and the recovery key (to be shown once)."""
+        check_passphrase_strength(passphrase)
+        kpath = key_file_for(path)
+        if path.exists() or kpath.exists():
+            raise VaultExists()
+        vault_key = new_vault_key()
+        recovery = new_recovery_key()
+        keyfile = KeyFile.create(vault_key, passphrase, recovery)
+        create_private_file(path)
+        conn = None
+        try:
+            conn = connect(path, vault_key)
+            with db_errors():
+                conn.execute("BEGIN IMMEDIATE")
+                schema.MIGRATIONS[0](conn)
+                for i in range(1, schema.SCHEMA_VERSION):
+                    schema.MIGRATIONS[i](conn)
+                conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)",
+                             (keyfile.vault_id,))
+                append_event(conn, operator, "vault_created",
+                             details={"schema_version": schema.SCHEMA_VERSION})
+                conn.execute("COMMIT")
+            keyfile.save(kpath)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            # Nothing of value exists yet: remove the half-made vault so `init` can be retried.
+            for p in (path, kpath, path.with_name(path.name + "-journal")):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+            raise
+        return cls(path, conn, keyfile, operator), recovery
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, operator: Operator) -> Vault:
+        """Unlock with the passphrase; WrongPassphrase leaves the files untouched."""
+        keyfile = cls._load_keyfile(path)
+        return cls._open_with_key(path, keyfile, keyfile.unlock_with_passphrase(passphrase),
+                                  operator)
+
+    @classmethod
+    def reset_passphrase(cls, path: Path, recovery_key: str, new_passphrase: str,
+                         operator: Operator) -> Vault:
+        """Set a new passphrase using the recovery key (forgotten passphrase)."""
+        keyfile = cls._load_keyfile(path)
+        vault_key = keyfile.unlock_with_recovery_key(recovery_key)
+        vault = cls._open_with_key(path, keyfile, vault_key, operator)
+        vault._rewrap(vault_key, new_passphrase, "passphrase_reset", {"via": "recovery key"})
+        return vault
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Re-wrap the vault key under a new passphrase; no evidence is re-encrypted."""
+        vault_key = self.keyfile.unlock_with_passphrase(old_passphrase)
+        self._rewrap(vault_key, new_passphrase, "passphrase_changed", {})
+
+    def _rewrap(self, vault_key: bytes, new_passphrase: str, action: str,
+                details: dict[str, Any]) -> None:
+        self.keyfile.set_passphrase(vault_key, new_passphrase)
+        with self._write() as conn:
+            append_event(conn, self.operator, action, details=details)
+            # Saved inside the transaction: if the file cannot be written, the event is rolled back.
+            self.keyfile.save(key_file_for(self.path))
+
+    @staticmethod
+    def _load_keyfile(path: Path) -> KeyFile:
+        if not path.exists():
+            raise VaultNotFound(f"No vault exists at {path}. Create one with `evidence-app init`.")
+        return KeyFile.load(key_file_for(path))
+
+    @classmethod
+    def _open_with_key(cls, path: Path, keyfile: KeyFile, key: bytes, operator: Operator) -> Vault:
+        conn = connect(path, key)
+        try:
+            with db_errors():
+                stored_id = conn.execute(
+                    "SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+            if stored_id is None or stored_id[0] != keyfile.vault_id:
+                raise VaultCorrupt("The key file beside the vault belongs to another vault.")
+            vault = cls(path, conn, keyfile, operator)
+            vault._migrate_if_needed()
+        except BaseException as e:
+            conn.close()
+            if isinstance(e, EvidenceAppError | KeyboardInterrupt):
+                raise
+            raise translate(e) from e
+        return vault
+
+    def _migrate_if_needed(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == schema.SCHEMA_VERSION:
+            return
+        if version > schema.SCHEMA_VERSION:
+            raise VaultTooNew()
+        with self._write(exclusive=True) as conn:
+            # Hold the exclusive lock while copying: the backup is a consistent, still-encrypted
+            # copy that opens with the same key file.
+            stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+            backup = self.path.with_name(f"{self.path.name}.v{version}-backup-{stamp}")
+            shutil.copy2(self.path, backup)
+            for i in range(version, schema.SCHEMA_VERSION):
+                schema.MIGRATIONS[i](conn)
+            conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            append_event(conn, self.operator, "migrated",
+                         details={"from": version, "to": schema.SCHEMA_VERSION,
+                                  "backup": backup.name})
+        log.info("vault migrated from schema %s to %s", version, schema.SCHEMA_VERSION)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions ---------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self, exclusive: bool = False) -> Iterator[Any]:
+        """One write transaction: committed on success, rolled back on any exception."""
+        with self._lock:
+            conn = self._conn
+            with db_errors():
+                conn.execute("BEGIN EXCLUSIVE" if exclusive else "BEGIN IMMEDIATE")
+                # Sealed rows reference each other; check the references at commit time.
+                conn.execute("PRAGMA defer_foreign_keys = ON")
+            try:
+                yield conn
+                with db_errors():
+                    conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._lock, db_errors():
+            return list(self._conn.execute(sql, params).fetchall())
+
+    # --- cases ----------------------------------------------------------------------------
+
+    def create_case(self, title: str, ref: str | None = None,
+                    exhibit_prefix: str | None = None) -> Case:
+        title = title.strip()
+        if not title:
+            raise UsageError("A case needs a title.")
+        ref = (ref or "").strip() or None
+        prefix = (exhibit_prefix or initials(self.operator.name)).strip().upper()
+        if not re.fullmatch(r"[A-Z0-9]{1,8}", prefix):
+            raise UsageError("An exhibit prefix is 1 to 8 letters or digits, e.g. your initials.")
+        if ref is not None and self._read("SELECT 1 FROM cases WHERE ref = ?", (ref,)):
+            raise UsageError(f"A case with reference {ref!r} already exists.")
+        case = Case(id=uuid.uuid4().hex, title=title, ref=ref, exhibit_prefix=prefix,
+                    created_at=iso_utc(utc_now()), created_by=self.operator.name)
+        with self._write() as conn:
+            conn.execute("INSERT INTO cases (id, title, ref, exhibit_prefix, created_at, "
+                         "created_by) VALUES (?,?,?,?,?,?)",
+                         (case.id, case.title, case.ref, case.exhibit_prefix, case.created_at,
+                          case.created_by))
+            append_event(conn, self.operator, "case_created", case_id=case.id,
+                         details={"title": title, "ref": ref, "exhibit_prefix": prefix})
+        return case
+
+    def list_cases(self) -> list[Case]:
+        rows = self._read(
+            "SELECT c.id, c.title, c.ref, c.exhibit_prefix, c.created_at, c.created_by, "
+            "(SELECT count(*) FROM captures k WHERE k.case_id = c.id) FROM cases c "
+            "ORDER BY c.created_at")
+        return [Case(*r) for r in rows]
+
+    def get_case(self, ref: str) -> Case:
+        """A case by its reference, its id, or a unique id prefix."""
+        cases = self.list_cases()
+        for case in cases:
+            if case.ref is not None and case.ref == ref.strip():
+                return case
+        key = ref.strip().lower()
+        hits = [c for c in cases if c.id == key or (len(key) >= MIN_ID_PREFIX
+                                                    and c.id.startswith(key))]
+        if not hits:
+            raise NotFound(f"No case matches {ref!r}. List them with `evidence-app case list`.")
+        if len(hits) > 1:
+            raise Ambiguous(f"{ref!r} matches {len(hits)} cases; type more of the id.")
+        return hits[0]
+
+    def exhibit_label(self, case_id: str, seq: int) -> str:
+        rows = self._read("SELECT exhibit_prefix FROM cases WHERE id = ?", (case_id,))
+        prefix = rows[0][0] if rows else "EX"
+        return f"{prefix}-{seq:03d}"
+
+    # --- captures -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def new_capture(self, case_id: str, kind: str, source: str, *, note: str | None = None,
+                    meta: dict[str, Any] | None = None,
+                    cancel: threading.Event | None = None) -> Iterator[CaptureWriter]:
+        """Write a capture: sealed when the block ends normally, nothing kept otherwise.
+
+        The writer's `sealed` attribute holds the CaptureInfo after the block.
+        """
+        if not self._read("SELECT 1 FROM cases WHERE id = ?", (case_id,)):
+            raise NotFound("That case does not exist.")
+        with self._write() as conn:
+            writer = CaptureWriter(self, conn, case_id, kind, source, note, meta or {}, cancel)
+            yield writer
+            with db_errors():
+                writer.sealed = writer.seal()
+
+    def _capture_from_row(self, row: tuple[Any, ...]) -> CaptureInfo:
+        (cid, case_id, seq, kind, source, note, started, sealed, op, machine, meta) = row
+        return CaptureInfo(id=cid, case_id=case_id, seq=seq,
+                           exhibit=self.exhibit_label(case_id, seq), kind=kind, source=source,
+                           note=note, started_at=started, sealed_at=sealed, operator=op,
+                           machine=machine, meta=json.loads(meta),
+                           artifacts=self.artifacts(cid))
+
+    def list_captures(self, case_id: str) -> list[CaptureInfo]:
+        rows = self._read(f"SELECT {_CAPTURE_COLS} FROM captures WHERE case_id = ? ORDER BY seq",
+                          (case_id,))
+        return [self._capture_from_row(r) for r in rows]
+
+    def get_capture(self, ref: str) -> CaptureInfo:
+        """A capture by id or unique id prefix."""
+        ref = ref.strip().lower()
+        if not re.fullmatch(r"[0-9a-f]{%d,32}" % MIN_ID_PREFIX, ref):
+            raise NotFound(f"No capture matches {ref!r}; capture ids are shown by "
+                           "`evidence-app list --case CASE`.")
+        rows = self._read(f"SELECT {_CAPTURE_COLS} FROM captures WHERE id LIKE ? LIMIT 2",
+                          (ref + "%",))
+        if not rows:
+            raise NotFound(f"No capture matches {ref!r}.")
+        if len(rows) > 1:
+            raise Ambiguous(f"{ref!r} matches more than one capture; type more of the id.")
+        return self._capture_from_row(rows[0])
+
+    def artifacts(self, capture_id: str) -> list[ArtifactInfo]:
+        rows = self._read(f"SELECT {_ARTIFACT_COLS} FROM artifacts WHERE capture_id = ? "
+                          "ORDER BY ord", (capture_id,))
+        return [_artifact_from_row(r) for r in rows]
+
+    def all_artifacts(self) -> list[ArtifactInfo]:
+        rows = self._read(f"SELECT {_ARTIFACT_COLS} FROM artifacts ORDER BY capture_id, ord")
+        return [_artifact_from_row(r) for r in rows]
+
+    def get_artifact(self, artifact_id: str) -> ArtifactInfo:
+        rows = self._read(f"SELECT {_ARTIFACT_COLS} FROM artifacts WHERE id = ?", (artifact_id,))
+        if not rows:
+            raise NotFound("No such artifact.")
+        return _artifact_from_row(rows[0])
+
+    def iter_chunks(self, artifact_id: str) -> Iterator[tuple[int, bytes]]:
+        """An artifact's stored chunks as (seq, bytes), in order, one chunk in memory at a time."""
+        last = -1
+        while True:
+            rows = self._read("SELECT seq, data FROM chunks WHERE artifact_id = ? AND seq > ? "
+                              "ORDER BY seq LIMIT 1", (artifact_id, last))
+            if not rows:
+                return
+            last = rows[0][0]
+            yield last, bytes(rows[0][1])
+
+    def iter_artifact(self, artifact_id: str) -> Iterator[bytes]:
+        """An artifact's bytes, chunk by chunk (bounded memory for any size)."""
+        for _seq, data in self.iter_chunks(artifact_id):
+            yield data
+
+    def read_artifact(self, artifact_id: str) -> bytes:
+        """A whole artifact in memory: for small ones (screenshots, JSON), not videos."""
+        return b"".join(self.iter_artifact(artifact_id))
+
+    # --- custody --------------------------------------------------------------------------
+
+    def record_event(self, action: str, *, case_id: str | None = None,
+                     capture_id: str | None = None, artifact_id: str | None = None,
+                     details: dict[str, Any] | None = None) -> CustodyEvent:
+        """Append a custody event (viewed, exported, verified...) in its own transaction."""
+        with self._write() as conn:
+            return append_event(conn, self.operator, action, case_id=case_id,
+                                capture_id=capture_id, artifact_id=artifact_id, details=details)
+
+    def custody_events(self, *, case_id: str | None = None,
+                       capture_id: str | None = None) -> list[CustodyEvent]:
+        with self._lock, db_errors():
+            if capture_id is not None:
+                return list(iter_events(self._conn, "WHERE capture_id = ?", (capture_id,)))
+            if case_id is not None:
+                return list(iter_events(self._conn, "WHERE case_id = ?", (case_id,)))
+            return list(iter_events(self._conn))
+
+    def chain_head(self) -> tuple[int, str]:
+        rows = self._read("SELECT seq, hash FROM custody_events ORDER BY seq DESC LIMIT 1")
+        return (rows[0][0], rows[0][1]) if rows else (0, "0" * 64)
+
+
+def _artifact_from_row(row: tuple[Any, ...]) -> ArtifactInfo:
+    (aid, cap, ord_, role, name, mt, size, sha, count, created, meta) = row
+    return ArtifactInfo(id=aid, capture_id=cap, ord=ord_, role=role, name=name, media_type=mt,
+                        size=size, sha256=sha, chunk_count=count, created_at=created,
+                        meta=json.loads(meta))
