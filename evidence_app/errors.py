@@ -70,7 +70,9 @@ class WrongRecoveryKey(VaultError):
 
 class WeakPassphrase(EvidenceAppError):
     exit_code = EXIT_USAGE
-    default_message = "The passphrase is too short: use at least 10 characters, ideally a few words."
+    default_message = (
+        "The passphrase is too short: use at least 10 characters, ideally a few words."
+    )
 
 
 class VaultCorrupt(VaultError):
@@ -139,10 +141,47 @@ class BrowserNotFound(CaptureError):
 
 class VaultWriteError(EvidenceAppError):
     default_message = (
-        "The vault could not be written (disk error or no permission). Nothing was saved for "
-        "this item; everything saved before is intact. Check the disk and try again."
+        "The vault could not be written: the disk may be full, failing, or not writable. "
+        "Nothing was saved for this item; everything saved before is intact. Free some space "
+        "or check the disk, then try again."
     )
 
 
 class ArtifactChanged(EvidenceAppError):
     default_message = "An item changed between capture and storage, so it was not saved."
+
+
+# --- export and bundle verification ---------------------------------------------------------------
+
+class ExportError(EvidenceAppError):
+    default_message = "The exhibit bundle could not be written. Nothing was left behind."
+
+
+class ExportTargetNotEmpty(ExportError):
+    exit_code = EXIT_USAGE
+    default_message = (
+        "The export folder already exists and is not empty. Choose a new folder name; nothing "
+        "was changed."
+    )
+
+
+class ExportWriteFailed(ExportError):
+    default_message = (
+        "The exhibit bundle could not be written (disk full, no permission or the drive was "
+        "removed). No half-made bundle was left behind; check the drive and export again."
+    )
+
+
+class FontsMissing(ExportError):
+    default_message = (
+        "The fonts for the PDF report are missing from the installation (resources/fonts). "
+        "Reinstall evidence-app."
+    )
+
+
+class BundleUnreadable(EvidenceAppError):
+    exit_code = EXIT_USAGE
+    default_message = (
+        "This is not an evidence-app exhibit bundle: give the bundle folder (the one holding "
+        "manifest.sha256 and bundle.json) or its .zip file."
+    )

@@ -25,6 +25,8 @@ ImportProgress = Callable[[int, int], None]  # (bytes read, file size)
 
 def sniff_media_type(head: bytes) -> str:
     """Media type from the content's first bytes (magic numbers), never from the extension."""
+    if not head:
+        return "application/octet-stream"
     kind = filetype.guess(head)
     if kind is not None:
         return str(kind.mime)

@@ -16,7 +16,9 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[argparse.Namespace], int]
 # Later parts (capture, export) register their subcommands here: (name, add_parser_fn).
-EXTENSIONS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []
+Extension = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]",
+                      argparse.ArgumentParser], None]
+EXTENSIONS: list[Extension] = []
 
 
 def _common(suppress: bool) -> argparse.ArgumentParser:

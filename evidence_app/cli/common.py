@@ -15,8 +15,8 @@ from evidence_app.errors import UsageError
 from evidence_app.paths import default_vault_path
 from evidence_app.vault import Operator, Vault
 
-PASSPHRASE_ENV = "EVIDENCE_APP_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "EVIDENCE_APP_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "EVIDENCE_APP_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+NEW_PASSPHRASE_ENV = "EVIDENCE_APP_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_KEY_ENV = "EVIDENCE_APP_RECOVERY_KEY"
 OPERATOR_ENV = "EVIDENCE_APP_OPERATOR"
 

@@ -68,7 +68,8 @@ def cmd_case_list(args: argparse.Namespace) -> int:
         cases = vault.list_cases()
     lines = [f"{c.id[:8]}  {c.ref or '-':<14} {c.capture_count:>4} items  {c.title}" for c in cases]
     emit(args, {"ok": True, "cases": [c.as_dict() for c in cases]},
-         "\n".join(lines) if lines else "No cases yet. Create one with `evidence-app case new TITLE`.")
+         "\n".join(lines) if lines
+         else "No cases yet. Create one with `evidence-app case new TITLE`.")
     return EXIT_OK
 
 

@@ -27,7 +27,8 @@ GENESIS_HASH = "0" * 64
 
 def canonical_json(obj: Any) -> bytes:
     """The canonical byte form used for hashing."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    text = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text.encode("utf-8")
 
 
 def details_hash(details: Any) -> str:

@@ -3,7 +3,8 @@
 The SQLCipher database is encrypted with a random 256-bit key that never changes. That key is
 stored only wrapped (AES-256-GCM) in a small sidecar file beside the vault, once under a key derived
 from the passphrase and once under a key derived from the recovery key (Argon2id, RFC 9106's
-second recommended parameters). Changing the passphrase re-wraps 32 bytes and re-encrypts no evidence.
+second recommended parameters). Changing the passphrase re-wraps 32 bytes and re-encrypts no
+evidence.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 def _derive(secret: bytes, salt: bytes, kdf: dict[str, Any]) -> bytes:
     if kdf.get("name") != "argon2id":
-        raise VaultCorrupt("The vault key file uses an unknown key derivation; update evidence-app.")
+        raise VaultCorrupt("The vault key file uses an unknown key derivation; "
+                           "update evidence-app.")
     return Argon2id(salt=salt, length=32, iterations=int(kdf["iterations"]),
                     lanes=int(kdf["lanes"]), memory_cost=int(kdf["memory_kib"])).derive(secret)
 
@@ -158,7 +160,8 @@ class KeyFile:
             if data.get("format") != FORMAT:
                 raise ValueError("format")
             if int(data["version"]) > FORMAT_VERSION:
-                raise VaultCorrupt("The vault key file is from a newer evidence-app; update the app.")
+                raise VaultCorrupt("The vault key file is from a newer evidence-app; "
+                                   "update the app.")
             return cls(str(data["vault_id"]), dict(data["slots"]))
         except (ValueError, KeyError, TypeError) as e:
             raise VaultCorrupt("The vault key file is damaged; restore it from a backup.") from e

@@ -27,7 +27,12 @@ from evidence_app.paths import key_file_for
 from evidence_app.vault import schema
 from evidence_app.vault.connection import connect, create_private_file, db_errors, translate
 from evidence_app.vault.custody import append_event, iter_events
-from evidence_app.vault.keys import KeyFile, check_passphrase_strength, new_recovery_key, new_vault_key
+from evidence_app.vault.keys import (
+    KeyFile,
+    check_passphrase_strength,
+    new_recovery_key,
+    new_vault_key,
+)
 from evidence_app.vault.models import (
     ArtifactInfo,
     CaptureInfo,
@@ -198,8 +203,8 @@ class Vault:
                 # Sealed rows reference each other; check the references at commit time.
                 conn.execute("PRAGMA defer_foreign_keys = ON")
             try:
-                yield conn
                 with db_errors():
+                    yield conn
                     conn.execute("COMMIT")
             except BaseException:
                 with contextlib.suppress(Exception):
@@ -295,7 +300,7 @@ class Vault:
     def get_capture(self, ref: str) -> CaptureInfo:
         """A capture by id or unique id prefix."""
         ref = ref.strip().lower()
-        if not re.fullmatch(r"[0-9a-f]{%d,32}" % MIN_ID_PREFIX, ref):
+        if not re.fullmatch(rf"[0-9a-f]{{{MIN_ID_PREFIX},32}}", ref):
             raise NotFound(f"No capture matches {ref!r}; capture ids are shown by "
                            "`evidence-app list --case CASE`.")
         rows = self._read(f"SELECT {_CAPTURE_COLS} FROM captures WHERE id LIKE ? LIMIT 2",
@@ -321,16 +326,19 @@ class Vault:
             raise NotFound("No such artifact.")
         return _artifact_from_row(rows[0])
 
-    def iter_chunks(self, artifact_id: str) -> Iterator[tuple[int, bytes]]:
-        """An artifact's stored chunks as (seq, bytes), in order, one chunk in memory at a time."""
+    def iter_chunks(self, artifact_id: str, batch: int = 4) -> Iterator[tuple[int, bytes]]:
+        """An artifact's stored chunks as (seq, bytes), in order, a few chunks in memory at a time.
+
+        Each batch is its own query, so no lock or cursor is held while the caller works.
+        """
         last = -1
         while True:
             rows = self._read("SELECT seq, data FROM chunks WHERE artifact_id = ? AND seq > ? "
-                              "ORDER BY seq LIMIT 1", (artifact_id, last))
-            if not rows:
+                              "ORDER BY seq LIMIT ?", (artifact_id, last, batch))
+            yield from rows
+            if len(rows) < batch:
                 return
-            last = rows[0][0]
-            yield last, bytes(rows[0][1])
+            last = rows[-1][0]
 
     def iter_artifact(self, artifact_id: str) -> Iterator[bytes]:
         """An artifact's bytes, chunk by chunk (bounded memory for any size)."""
@@ -359,6 +367,27 @@ class Vault:
             if case_id is not None:
                 return list(iter_events(self._conn, "WHERE case_id = ?", (case_id,)))
             return list(iter_events(self._conn))
+
+    def structural_problems(self) -> list[tuple[str, str]]:
+        """Rows that reference nothing, or sealed things missing their parts or custody event."""
+        checks = [
+            ("orphan_chunks", "SELECT count(*) FROM chunks WHERE artifact_id NOT IN "
+                              "(SELECT id FROM artifacts)",
+             "{n} stored chunks belong to no artifact"),
+            ("orphan_artifacts", "SELECT count(*) FROM artifacts WHERE capture_id NOT IN "
+                                 "(SELECT id FROM captures)",
+             "{n} artifacts belong to no capture"),
+            ("capture_without_custody", "SELECT count(*) FROM captures WHERE id NOT IN (SELECT "
+                                        "capture_id FROM custody_events WHERE action IN "
+                                        "('captured', 'imported') AND capture_id IS NOT NULL)",
+             "{n} captures have no sealing event in the custody log"),
+        ]
+        found = []
+        for kind, sql, text in checks:
+            n = self._read(sql)[0][0]
+            if n:
+                found.append((kind, text.format(n=n)))
+        return found
 
     def chain_head(self) -> tuple[int, str]:
         rows = self._read("SELECT seq, hash FROM custody_events ORDER BY seq DESC LIMIT 1")

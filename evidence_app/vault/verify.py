@@ -107,6 +107,8 @@ def verify_vault(vault: Vault, progress: VerifyProgress | None = None,
                 f"{where}: the artifact record says {art.sha256} but the custody log recorded "
                 f"{sealed.get(art.id, 'no hash')} at sealing: the record was altered",
                 art.id, art.capture_id))
+    for kind, detail in vault.structural_problems():
+        report.problems.append(Problem(kind, detail))
     events = [e.as_dict() for e in vault.custody_events()]
     chain_problems, head, count = check_chain(events)
     report.events_checked = count

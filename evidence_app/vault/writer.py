@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from evidence_app.errors import ArtifactChanged, Cancelled
 from evidence_app.integrity.hashing import CHUNK_SIZE, iter_stream
@@ -29,11 +30,10 @@ def _chunks_of(data: ArtifactData) -> Iterator[bytes]:
         view = memoryview(data)
         for i in range(0, len(view), CHUNK_SIZE):
             yield bytes(view[i:i + CHUNK_SIZE])
-        return
-    if hasattr(data, "read"):
-        yield from iter_stream(data)  # type: ignore[arg-type]
-        return
-    yield from data  # type: ignore[misc]
+    elif isinstance(data, io.IOBase) or hasattr(data, "read"):
+        yield from iter_stream(cast(BinaryIO, data))
+    else:
+        yield from data
 
 
 class CaptureWriter:
