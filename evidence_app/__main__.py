@@ -15,7 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not (e.name or "").startswith("evidence_app.gui"):
                 raise
         else:
-            return run_gui()
+            return int(run_gui())
     from evidence_app.cli import main as cli_main
 
     return cli_main(args)

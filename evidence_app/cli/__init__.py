@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -121,6 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail(args, "Cancelled. Items finished before were sealed; the unfinished item "
                            "left nothing behind.", 130)
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error worth a traceback.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout for the interpreter's exit
+        return 0
 
 
 def _fail(args: argparse.Namespace, message: str, code: int) -> int:
