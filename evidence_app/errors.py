@@ -185,3 +185,18 @@ class BundleUnreadable(EvidenceAppError):
         "This is not an evidence-app exhibit bundle: give the bundle folder (the one holding "
         "manifest.sha256 and bundle.json) or its .zip file."
     )
+
+
+class BrowserStartFailed(CaptureError):
+    default_message = ("The capture browser could not be started. Close other programs and try "
+                       "again; if it keeps failing, reinstall Chrome, Edge or Chromium.")
+
+
+class PageUnreachable(CaptureError):
+    default_message = ("The page could not be reached. Check the address and the internet "
+                       "connection, then try again. Nothing was saved for it.")
+
+
+class CaptureTimedOut(CaptureError):
+    default_message = ("The capture did not finish within the time limit, so nothing was saved "
+                       "for this address. Try again, or raise the limit with --timeout.")

@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+# The page server fixtures (HTTP and self-signed HTTPS on 127.0.0.1) for every test folder.
+from support.pageserver import page_server, tls_page_server  # noqa: E402, F401
+
 PASSPHRASE = "correct horse battery staple"
 
 

@@ -1,0 +1,197 @@
+"""Batch capture: many URLs, bounded concurrency over one browser, progress events, cancel.
+
+`capture_urls` is synchronous and safe to call from a worker thread: the browser work runs on the
+browser session's own asyncio loop, and `on_event` is called from that loop's thread. Each URL is
+sealed into the vault (one transaction) as soon as its bytes are ready; a cancelled or failed URL
+leaves nothing behind, and URLs sealed before a cancel stay sealed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from evidence_app.capture.engine import BrowserSession
+from evidence_app.capture.media import Artifact
+from evidence_app.capture.options import CaptureOptions
+from evidence_app.capture.page import PageResult, capture_page
+from evidence_app.capture.urls import validate_url
+from evidence_app.errors import Cancelled, CaptureTimedOut, EvidenceAppError
+from evidence_app.vault import CaptureInfo, Vault
+
+log = logging.getLogger(__name__)
+
+__all__ = ["CaptureEvent", "CaptureOptions", "UrlResult", "capture_urls"]
+
+STAGES = ("queued", "starting", "loading", "scrolling", "screenshot", "archiving", "sealing",
+          "done", "failed", "cancelled")
+_ROLE_ORDER = ["screenshot_full", "screenshot_viewport", "mhtml", "dom_html", "wacz", "headers",
+               "media", "download", "provenance"]
+
+
+@dataclass
+class UrlResult:
+    """The outcome for one URL."""
+
+    url: str
+    ok: bool
+    capture_id: str | None = None
+    exhibit: str | None = None
+    error: str | None = None
+    http_status: int | None = None
+    final_url: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    artifacts: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class CaptureEvent:
+    """Progress of one URL: `stage` is one of STAGES; `result` is set when done/failed/cancelled."""
+
+    index: int
+    url: str
+    stage: str
+    message: str
+    result: UrlResult | None = None
+
+
+EventFn = Callable[[CaptureEvent], None]
+
+
+def capture_urls(vault: Vault, case_id: str, urls: list[str],
+                 options: CaptureOptions | None = None, on_event: EventFn | None = None,
+                 cancel: threading.Event | None = None) -> list[UrlResult]:
+    """Capture each URL into the case; one UrlResult per URL, in the order given."""
+    options = options or CaptureOptions()
+    cancel = cancel or threading.Event()
+    vault.get_case(case_id)  # a wrong case fails before any browser work
+    results: list[UrlResult | None] = [None] * len(urls)
+
+    def emit(i: int, stage: str, message: str, result: UrlResult | None = None) -> None:
+        if on_event is None:
+            return
+        try:
+            on_event(CaptureEvent(i, urls[i], stage, message, result))
+        except Exception:  # a broken progress display must not break the capture
+            log.exception("on_event failed")
+
+    todo: list[tuple[int, str]] = []
+    for i, raw in enumerate(urls):
+        try:
+            todo.append((i, validate_url(raw)))
+            emit(i, "queued", "waiting")
+        except EvidenceAppError as e:
+            results[i] = UrlResult(url=raw, ok=False, error=e.message)
+            emit(i, "failed", e.message, results[i])
+    if todo and not cancel.is_set():
+        session = options.session or BrowserSession(options.browser_path)
+        try:
+            session.run(_run_all(session, vault, case_id, todo, options, emit, cancel, results))
+        finally:
+            if options.session is None:
+                session.close()
+    out: list[UrlResult] = []
+    for i, r in enumerate(results):
+        if r is None:
+            r = UrlResult(url=urls[i], ok=False, error=Cancelled().message)
+            emit(i, "cancelled", r.error or "", r)
+        out.append(r)
+    return out
+
+
+async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
+                   todo: list[tuple[int, str]], options: CaptureOptions,
+                   emit: Callable[..., None], cancel: threading.Event,
+                   results: list[UrlResult | None]) -> None:
+    sem = asyncio.Semaphore(max(1, options.concurrency))
+    sealing: set[int] = set()
+
+    async def one(i: int, url: str) -> None:
+        async with sem:
+            if cancel.is_set():
+                return
+            emit(i, "starting", "starting")
+            try:
+                page = await asyncio.wait_for(
+                    capture_page(session, url, options,
+                                 lambda stage, msg: emit(i, stage, msg), vault.operator.name),
+                    options.timeout_s)
+            except asyncio.TimeoutError:
+                _fail(i, url, CaptureTimedOut(
+                    f"The capture did not finish within {options.timeout_s:g} s, so nothing was "
+                    "saved for this address. Try again, or raise the limit (--timeout)."
+                ).message, emit, results)
+                return
+            except EvidenceAppError as e:
+                _fail(i, url, e.message, emit, results)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:  # noqa: BLE001 - one bad page must not end the batch
+                log.exception("capture failed unexpectedly")
+                _fail(i, url, f"The capture failed unexpectedly ({type(e).__name__}); nothing "
+                              "was saved for this address. Try again.", emit, results)
+                return
+            emit(i, "sealing", "sealing into the vault")
+            sealing.add(i)
+            try:
+                info = await asyncio.get_running_loop().run_in_executor(
+                    None, _seal, vault, case_id, url, page, cancel)
+            except Cancelled:
+                return
+            except EvidenceAppError as e:
+                _fail(i, url, e.message, emit, results)
+                return
+            finally:
+                sealing.discard(i)
+            results[i] = UrlResult(
+                url=url, ok=True, capture_id=info.id, exhibit=info.exhibit,
+                http_status=page.http_status, final_url=page.final_url, warnings=page.warnings,
+                artifacts=[{"role": a.role, "name": a.name, "sha256": a.sha256, "size": a.size,
+                            "media_type": a.media_type} for a in info.artifacts])
+            emit(i, "done", f"sealed as {info.exhibit}", results[i])
+
+    tasks = {i: asyncio.ensure_future(one(i, url)) for i, url in todo}
+
+    async def watch_cancel() -> None:
+        while not all(t.done() for t in tasks.values()):
+            if cancel.is_set():
+                for i, t in tasks.items():
+                    if i not in sealing:  # a seal in progress obeys `cancel` itself
+                        t.cancel()
+                return
+            await asyncio.sleep(0.1)
+
+    watcher = asyncio.ensure_future(watch_cancel())
+    await asyncio.gather(*tasks.values(), return_exceptions=True)
+    watcher.cancel()
+
+
+def _fail(i: int, url: str, message: str, emit: Callable[..., None],
+          results: list[UrlResult | None]) -> None:
+    results[i] = UrlResult(url=url, ok=False, error=message)
+    emit(i, "failed", message, results[i])
+
+
+def _seal(vault: Vault, case_id: str, url: str, page: PageResult,
+          cancel: threading.Event) -> CaptureInfo:
+    """Write one capture in one transaction (runs in a worker thread)."""
+    prov = page.provenance
+    prov_art = Artifact("provenance", "provenance.json", "application/json",
+                        json.dumps(prov, indent=2, ensure_ascii=False, sort_keys=True)
+                        .encode("utf-8"))
+    ordered = sorted(page.artifacts + [prov_art], key=lambda a: _ROLE_ORDER.index(a.role))
+    with vault.new_capture(case_id, "web", url, meta=prov, cancel=cancel) as cap:
+        for a in ordered:
+            cap.add_artifact(a.role, a.name, a.media_type, a.data, meta=a.meta,
+                             expected_sha256=a.sha256)
+    assert cap.sealed is not None
+    return cap.sealed

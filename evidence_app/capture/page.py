@@ -1,0 +1,309 @@
+"""The capture of one page in a fresh incognito context, every artifact kept in memory.
+
+Steps: navigate (bounded), settle, viewport screenshot, scroll (lazy loading, bounded infinite
+scroll), settle again, inspect for spinners/login walls/overlays, full-page screenshot segments,
+MHTML, rendered DOM, media, downloads. Each step runs under the page's time budget; a step that
+overruns (an endless script, a wedged renderer) is recorded as a warning and the steps that need
+the page's renderer are skipped, so the capture still holds what the network delivered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, TypeVar
+
+from evidence_app.capture import settle as st
+from evidence_app.capture.archive import build_wacz
+from evidence_app.capture.engine import BrowserSession
+from evidence_app.capture.hostile import PRINT_COUNT, PageGuards, sanitise
+from evidence_app.capture.media import DOM_MEDIA, Artifact, collect_media
+from evidence_app.capture.network import Exchange, NetworkRecorder
+from evidence_app.capture.options import CaptureOptions
+from evidence_app.capture.provenance import build_provenance, redirect_chain
+from evidence_app.capture.screens import full_page_segments, viewport_shot
+from evidence_app.capture.tlsinfo import browser_chain, tls_record, verify_server
+from evidence_app.errors import PageUnreachable
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Stage = Callable[[str, str], None]  # (stage, message)
+
+_NET_ERRORS = {
+    "ERR_NAME_NOT_RESOLVED": "The web address's host name could not be found (DNS failure). "
+                             "Check the address for typing mistakes; the site may no longer "
+                             "exist.",
+    "ERR_CONNECTION_REFUSED": "The server refused the connection (nothing is answering at that "
+                              "address). The site may be down; try again later.",
+    "ERR_CONNECTION_RESET": "The connection was reset by the server or the network.",
+    "ERR_INTERNET_DISCONNECTED": "This computer is not connected to the internet.",
+    "ERR_ADDRESS_UNREACHABLE": "The server's address cannot be reached from this network.",
+    "ERR_CONNECTION_TIMED_OUT": "The server did not answer (connection timed out).",
+    "ERR_SSL_PROTOCOL_ERROR": "A secure (https) connection to the server could not be made. If "
+                              "the address was typed without http:// or https://, https:// "
+                              "was assumed: try it again with http:// in front.",
+    "ERR_UNSAFE_PORT": "The browser refuses to open this port number (it is reserved for other "
+                       "services).",
+    "ERR_EMPTY_RESPONSE": "The server closed the connection without sending anything.",
+}
+
+
+@dataclass
+class PageResult:
+    """A finished page capture, ready to seal: artifacts in memory plus the provenance record."""
+
+    artifacts: list[Artifact]
+    provenance: dict[str, Any]
+    http_status: int | None
+    final_url: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Budget:
+    """Runs page steps under the page's deadline; a timeout disables renderer-bound steps."""
+
+    def __init__(self, deadline: float, warnings: list[str]) -> None:
+        self.deadline = deadline
+        self.warnings = warnings
+        self.renderer_ok = True
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+    async def run(self, what: str, coro: Coroutine[Any, Any, T], limit_s: float) -> T | None:
+        from playwright.async_api import Error as PlaywrightError
+
+        if not self.renderer_ok or self.left() <= 0.5:
+            coro.close()
+            return None
+        limit = max(0.5, min(limit_s, self.left()))
+        try:
+            return await asyncio.wait_for(coro, limit)
+        except asyncio.TimeoutError:
+            self.renderer_ok = False
+            if limit < limit_s:
+                self.warnings.append(f"The capture's time limit was reached during the {what}; "
+                                     "later steps were skipped. Raise the limit (--timeout) to "
+                                     "capture this page completely.")
+            else:
+                self.warnings.append(f"The page stopped responding while taking the {what} (no "
+                                     f"answer within {limit:.0f} s; an endless script or a "
+                                     "stuck page). The capture holds what had arrived over the "
+                                     "network; later steps were skipped.")
+        except PlaywrightError as e:
+            message = e.message or ""
+            if "navigat" in message or "context was destroyed" in message:
+                # The page moved on by itself (script redirect, download): later steps can work.
+                self.warnings.append(f"The page navigated during the {what}, so that step was "
+                                     "skipped.")
+                return None
+            self.renderer_ok = False
+            self.warnings.append(f"The {what} failed: {sanitise(message, 200)}. Later steps "
+                                 "that need the page were skipped.")
+        return None
+
+
+def _net_error(message: str) -> str | None:
+    for code, text in _NET_ERRORS.items():
+        if code in message:
+            return text
+    return None
+
+
+async def capture_page(session: BrowserSession, url: str, options: CaptureOptions,
+                       stage: Stage, operator: str) -> PageResult:
+    """Capture one URL; raise PageUnreachable when no page arrived at all."""
+    from playwright.async_api import Error as PlaywrightError
+
+    started = datetime.now(timezone.utc)
+    t0 = time.monotonic()
+    reserve = max(4.0, min(20.0, options.timeout_s * 0.2))
+    warnings: list[str] = []
+    budget = _Budget(t0 + options.timeout_s - reserve, warnings)
+    artifacts: list[Artifact] = []
+    context = await session.new_context(
+        ignore_https_errors=True, accept_downloads=False, service_workers="block",
+        viewport={"width": options.viewport_width, "height": options.viewport_height},
+        user_agent=session.user_agent or None)
+    try:
+        page = await context.new_page()
+        guards = PageGuards(options, session.user_agent)
+        await guards.attach(context, page)
+        cdp = await context.new_cdp_session(page)
+        recorder = NetworkRecorder(cdp, options)
+        await recorder.start()
+
+        stage("loading", "opening the page")
+        nav_error: str | None = None
+        nav_limit = max(1.0, min(options.nav_timeout_s, budget.left()))
+        nav = asyncio.ensure_future(page.goto(url, wait_until="load", timeout=0))
+        nav.add_done_callback(_swallow)
+        body_cut = asyncio.ensure_future(recorder.cut.wait())
+        done, _ = await asyncio.wait({nav, body_cut}, timeout=nav_limit,
+                                     return_when=asyncio.FIRST_COMPLETED)
+        body_cut.cancel()
+        if nav in done:
+            err = nav.exception()
+            if isinstance(err, PlaywrightError):
+                nav_error = err.message or str(err)
+            elif err is not None:
+                raise err
+        else:
+            nav.cancel()
+            if body_cut not in done:
+                warnings.append(f"The page did not finish loading within {nav_limit:.0f} s; it "
+                                "was captured as far as it had loaded.")
+        docs = [d for d in recorder.main_documents() if d.status is not None]
+        if not docs and not guards.downloads:
+            await guards.finish(2)
+            if not guards.downloads:
+                reason = _net_error(nav_error or "") or (
+                    f"The server did not answer within {nav_limit:.0f} s." if nav_error is None
+                    else "The page could not be opened.")
+                raise PageUnreachable(f"{reason} Nothing was saved for {url[:200]}.")
+
+        if budget.renderer_ok and page.url != "about:blank":
+            await budget.run("page check", st.install_watchers(page), 5)
+            stage("loading", "waiting for the page to settle")
+            settled = await budget.run("settle wait", st.settle(page, recorder, options,
+                                                                budget.left()),
+                                       options.settle_timeout_s + 5)
+            if settled is False:
+                warnings.append(f"The page was still loading or changing after "
+                                f"{options.settle_timeout_s:g} s; it was captured as it was.")
+            shot = await budget.run("viewport screenshot", viewport_shot(page), 20)
+            if shot is not None:
+                artifacts.append(shot)
+            stage("scrolling", "scrolling through the page")
+            scroll_cut = await budget.run("scroll", st.scroll_through(page, options, budget.left()),
+                                   options.scroll_time_s + 10)
+            warnings += scroll_cut or []
+            await budget.run("settle wait", st.settle(page, recorder, options, budget.left()),
+                             options.settle_timeout_s + 5)
+            pending = await budget.run("image wait", st.wait_images(page, 5), 8)
+            if pending:
+                warnings.append(f"{pending} image(s) had still not loaded when the page was "
+                                "captured.")
+            warnings += await budget.run("page check", st.inspect(page), 10) or []
+            stage("screenshot", "taking the full-page screenshot")
+            height = await budget.run("page height", st.page_height(page), 5)
+            shots = await budget.run("full-page screenshot",
+                                     full_page_segments(page, options, height or 1),
+                                     max(30.0, budget.left()))
+            if shots is not None:
+                artifacts += shots[0]
+                warnings += shots[1]
+            stage("archiving", "saving the page's HTML")
+            mhtml = await budget.run("MHTML snapshot",
+                                     cdp.send("Page.captureSnapshot", {"format": "mhtml"}), 30)
+            if mhtml is not None:
+                artifacts.append(Artifact("mhtml", "page.mhtml", "multipart/related",
+                                          str(mhtml["data"]).encode("utf-8")))
+            html = await budget.run("rendered HTML", _content(page), 15)
+            if html is not None:
+                artifacts.append(Artifact("dom_html", "page.html", "text/html",
+                                          html.encode("utf-8"),
+                                          meta={"note": "the DOM as rendered, serialised"}))
+        untrusted_title = await budget.run("title", page.title(), 5) or ""
+        untrusted_dom_media = await budget.run("media list", page.evaluate(DOM_MEDIA), 5) or []
+        prints = await budget.run("print check", page.evaluate(PRINT_COUNT), 5) or 0
+        await recorder.drain(min(10.0, max(1.0, budget.left() + reserve / 2)))
+        warnings += await guards.finish(min(10.0, max(1.0, budget.left() + reserve / 2)))
+        final_docs = [d for d in recorder.main_documents() if d.status is not None]
+        main = final_docs[-1] if final_docs else None
+        chain = await _chain(cdp, main)
+    finally:
+        await session.close_context(context)
+
+    stage("archiving", "building the web archive")
+    if main is not None and main.status is not None and main.status >= 400:
+        warnings.append(f"The server answered HTTP {main.status} (e.g. removed or not found); "
+                        "the page was captured as served.")
+    if prints:
+        guards.dialogs.append({"type": "print", "message": f"window.print() called {prints} "
+                               "time(s)", "default_value": "", "action": "ignored"})
+    warnings += recorder.warnings
+    title = sanitise(untrusted_title, 300)
+    tls = await _tls(main, chain)
+    if tls is not None and tls.get("error"):
+        warnings.append(f"The site's security certificate has a problem ({tls['error']}); the "
+                        "page was captured anyway and the certificate recorded.")
+    wacz, wacz_summary = await asyncio.to_thread(
+        build_wacz, recorder.exchanges, main_url=main.url if main else url, title=title,
+        started=started, software=f"evidence-app {_version()}")
+    artifacts.append(Artifact("wacz", "capture.wacz", "application/wacz+zip", wacz,
+                              meta={"records": wacz_summary["records"]}))
+    if wacz_summary["left_out_count"]:
+        warnings.append(f"{wacz_summary['left_out_count']} request(s) had no content to archive "
+                        "(failed, cancelled or over a size cap); they are listed in the "
+                        "provenance record.")
+    media, media_warnings = collect_media(recorder.exchanges, untrusted_dom_media, options)
+    artifacts += media
+    warnings += media_warnings
+    artifacts += guards.download_artifacts
+    if main is not None:
+        artifacts.append(Artifact("headers", "headers.json", "application/json", json.dumps(
+            {"url": main.url, "status": main.status, "status_text": main.status_text,
+             "protocol": main.protocol, "headers": main.response_headers},
+            indent=2, ensure_ascii=False).encode("utf-8")))
+    warnings = list(dict.fromkeys(warnings))
+    prov = build_provenance(
+        requested_url=url, main=main, chain=redirect_chain(recorder.main_documents()),
+        tls=tls, title=title, started=started, session=session, options=options,
+        operator=operator, guards=guards, warnings=warnings, wacz=wacz_summary)
+    return PageResult(artifacts, prov, main.status if main else None,
+                      main.url if main else None, warnings)
+
+
+def _swallow(fut: asyncio.Future[Any]) -> None:
+    """Retrieve a navigation's outcome once, so an abandoned one logs no noise."""
+    if not fut.cancelled():
+        fut.exception()
+
+
+async def _content(page: Any) -> str:
+    """The serialised DOM; retried briefly while a late navigation (e.g. a download) settles."""
+    from playwright.async_api import Error as PlaywrightError
+
+    for attempt in range(20):
+        try:
+            return str(await page.content())
+        except PlaywrightError as e:
+            if "navigating" not in (e.message or "") or attempt == 19:
+                raise
+            await asyncio.sleep(0.3)
+    raise AssertionError("unreachable")
+
+
+async def _chain(cdp: Any, main: Exchange | None) -> list[bytes]:
+    if main is None or not main.url.startswith("https:"):
+        return []
+    try:
+        return await asyncio.wait_for(browser_chain(cdp, main.url), 5)
+    except asyncio.TimeoutError:
+        return []
+
+
+async def _tls(main: Exchange | None, chain: list[bytes]) -> dict[str, Any] | None:
+    if main is None or not main.url.startswith("https:"):
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(main.url).hostname or ""
+    check = None
+    if main.remote_ip and main.remote_port:
+        check = await asyncio.to_thread(verify_server, host, main.remote_ip.strip("[]"),
+                                        int(main.remote_port))
+    return tls_record(main.url, main.security_details, main.security_state, chain, check)
+
+
+def _version() -> str:
+    from evidence_app import __version__
+
+    return __version__

@@ -1,0 +1,172 @@
+"""Waiting for a page to settle, scrolling it to trigger lazy loading, and spotting bad captures.
+
+Every wait is bounded; a bound that cuts the work produces a warning for the capture record,
+never a silent success.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+from evidence_app.capture.network import NetworkRecorder
+from evidence_app.capture.options import CaptureOptions
+
+log = logging.getLogger(__name__)
+
+# Installed after load: remembers when the DOM last changed (no page-visible API is altered).
+_WATCH_MUTATIONS = """() => {
+  const k = Symbol.for('evidence-app.lastMutation');
+  if (window[k] === undefined) {
+    window[k] = performance.now();
+    new MutationObserver(() => { window[k] = performance.now(); })
+      .observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  }
+  return true;
+}"""
+_QUIET_FOR = """() => performance.now() - (window[Symbol.for('evidence-app.lastMutation')] || 0)"""
+
+_PAGE_HEIGHT = """() => Math.max(
+  document.documentElement ? document.documentElement.scrollHeight : 0,
+  document.body ? document.body.scrollHeight : 0)"""
+
+_WAIT_IMAGES = """async (ms) => {
+  const pending = Array.from(document.images).filter(i => !i.complete);
+  const one = i => new Promise(r => { i.addEventListener('load', r, {once: true});
+                                      i.addEventListener('error', r, {once: true}); });
+  await Promise.race([Promise.all(pending.map(one)), new Promise(r => setTimeout(r, ms))]);
+  return Array.from(document.images).filter(i => !i.complete).length;
+}"""
+
+# Heuristics for captures that look successful but are not: spinners, login walls, overlays.
+_INSPECT = r"""() => {
+  const vw = window.innerWidth, vh = window.innerHeight, area = vw * vh;
+  const visible = el => {
+    const s = getComputedStyle(el);
+    if (s.display === 'none' || s.visibility === 'hidden') return null;
+    if (parseFloat(s.opacity) < 0.1) return null;
+    const r = el.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2 || r.bottom < 0 || r.top > vh) return null;
+    return r;
+  };
+  const out = {spinner: 0, password: 0, loginText: false, consent: false, overlay: 0, text: 0,
+               images: document.images.length};
+  for (const el of document.querySelectorAll(
+      '[class*="spinner" i],[class*="loading" i],[class*="loader" i],[id*="spinner" i],' +
+      '[id*="loading" i],[role="progressbar"],[aria-busy="true"]')) {
+    if (visible(el)) out.spinner++;
+  }
+  for (const el of document.querySelectorAll('input[type="password"]')) {
+    if (visible(el)) out.password++;
+  }
+  const body = document.body ? document.body.innerText || '' : '';
+  out.text = body.trim().length;
+  const loginRe = new RegExp('(log ?in|sign ?in|登入|登錄|登录)[^.\\n]{0,40}' +
+                             '(to (continue|see|view)|繼續|继续|查看)', 'i');
+  out.loginText = loginRe.test(body);
+  for (const el of document.querySelectorAll('body *')) {
+    const s = getComputedStyle(el);
+    if (s.position !== 'fixed' && s.position !== 'sticky') continue;
+    const r = visible(el);
+    if (!r) continue;
+    const w = Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0));
+    const h = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
+    const frac = (w * h) / area;
+    const t = (el.innerText || '').slice(0, 2000);
+    if (frac > 0.08 && /cookie|consent|gdpr|privacy|accept all|私隱|同意/i.test(t)) {
+      out.consent = true;
+    }
+    out.overlay = Math.max(out.overlay, frac);
+  }
+  return out;
+}"""
+
+
+async def install_watchers(page: Any) -> None:
+    await page.evaluate(_WATCH_MUTATIONS)
+
+
+async def settle(page: Any, recorder: NetworkRecorder, options: CaptureOptions,
+                 budget_s: float) -> bool:
+    """Wait until no request is in flight and the DOM stayed quiet; False if the bound cut it."""
+    quiet_s = options.settle_quiet_ms / 1000
+    deadline = time.monotonic() + min(budget_s, options.settle_timeout_s)
+    while time.monotonic() < deadline:
+        net_quiet = (recorder.in_flight == 0
+                     and time.monotonic() - recorder.last_activity >= quiet_s)
+        dom_quiet_ms = await page.evaluate(_QUIET_FOR)
+        if net_quiet and dom_quiet_ms >= options.settle_quiet_ms:
+            return True
+        await asyncio.sleep(0.1)
+    return False
+
+
+async def page_height(page: Any) -> int:
+    return int(await page.evaluate(_PAGE_HEIGHT))
+
+
+async def scroll_through(page: Any, options: CaptureOptions, budget_s: float) -> list[str]:
+    """Scroll to the bottom in viewport steps (lazy loading, infinite scroll), then back up."""
+    warnings: list[str] = []
+    step = max(200, int(options.viewport_height * 0.85))
+    deadline = time.monotonic() + min(budget_s, options.scroll_time_s)
+    y = 0
+    growth_waits = 0
+    first_height = await page_height(page)
+    while True:
+        height = await page_height(page)
+        if y + options.viewport_height >= height:
+            # At the bottom: give an infinite-scroll page a moment to add more.
+            await asyncio.sleep(0.5)
+            if await page_height(page) <= height or growth_waits >= 3:
+                break
+            growth_waits += 1
+        if y >= options.max_page_height_px:
+            if height > first_height + options.viewport_height:
+                warnings.append(f"The page kept growing as it was scrolled (infinite scroll); "
+                                f"scrolling stopped at {options.max_page_height_px:,} px, so "
+                                "later content is not in the capture.")
+            else:
+                warnings.append(f"The page is {height:,} px tall; scrolling stopped at "
+                                f"{options.max_page_height_px:,} px, so content further down "
+                                "may not have loaded.")
+            break
+        if time.monotonic() >= deadline:
+            warnings.append(f"Scrolling through the page was stopped after "
+                            f"{options.scroll_time_s:g} s (at {y:,} px of {height:,} px), so "
+                            "content further down may be missing.")
+            break
+        y += step
+        await page.evaluate("(y) => window.scrollTo(0, y)", y)
+        await asyncio.sleep(0.12)
+    await page.evaluate("() => window.scrollTo(0, 0)")
+    return warnings
+
+
+async def wait_images(page: Any, timeout_s: float) -> int:
+    """Wait (bounded) for images still loading; returns how many never finished."""
+    return int(await page.evaluate(_WAIT_IMAGES, int(timeout_s * 1000)))
+
+
+async def inspect(page: Any) -> list[str]:
+    """Warnings for pages that look captured but may not show the content."""
+    r = await page.evaluate(_INSPECT)
+    warnings = []
+    if r["spinner"]:
+        warnings.append("A loading indicator (spinner) was still visible when the page was "
+                        "captured; the content may not have loaded. Check the screenshot and "
+                        "capture again if needed.")
+    if r["password"] or r["loginText"]:
+        warnings.append("The page shows a login form or asks to log in: the content may be "
+                        "behind a login wall. The capture was made logged out.")
+    if r["consent"]:
+        warnings.append("A cookie or consent notice covers part of the page; content behind it "
+                        "may be hidden in the screenshot.")
+    elif r["overlay"] >= 0.5:
+        warnings.append("An overlay (pop-up, login or consent wall) covers most of the page; "
+                        "the content behind it may not be visible in the screenshot.")
+    if r["text"] < 20 and r["images"] == 0:
+        warnings.append("The page shows almost no content (no images and hardly any text).")
+    return warnings

@@ -1,0 +1,126 @@
+"""`evidence-app capture`: capture web pages into a case (a thin layer over capture.batch)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+from typing import Any
+
+from evidence_app.capture.batch import CaptureEvent, CaptureOptions, UrlResult, capture_urls
+from evidence_app.cli import EXTENSIONS
+from evidence_app.cli.common import emit, open_vault
+from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, UsageError
+
+log = logging.getLogger(__name__)
+
+_STAGE_WORDS = {"queued": "queued", "starting": "starting", "loading": "loading",
+                "scrolling": "scrolling", "screenshot": "screenshot", "archiving": "archiving",
+                "sealing": "sealing", "done": "DONE", "failed": "FAILED",
+                "cancelled": "CANCELLED"}
+
+
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("capture", parents=[common],
+                       help="capture web pages into a case (screenshots, archive, provenance)",
+                       description="Capture each URL in a fresh headless browser and seal the "
+                                   "result into the case. Ctrl+C cancels: finished captures stay "
+                                   "sealed, the unfinished ones leave nothing.")
+    p.add_argument("--case", required=True, help="case reference or id")
+    p.add_argument("urls", nargs="+", metavar="URL", help="web addresses (http:// or https://)")
+    p.add_argument("--concurrency", type=int, default=2, metavar="N",
+                   help="pages captured at once (default 2)")
+    p.add_argument("--timeout", type=float, default=90.0, metavar="S",
+                   help="hard time limit per page in seconds (default 90)")
+    p.add_argument("--browser", metavar="PATH",
+                   help="the browser program to use (default: EVIDENCE_APP_BROWSER, else found "
+                        "automatically)")
+    p.set_defaults(handler=cmd_capture)
+
+
+class _Progress:
+    """Per-URL progress lines on stderr (called from the capture thread)."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        self.total = total
+        self.quiet = quiet
+        self.lock = threading.Lock()
+
+    def __call__(self, ev: CaptureEvent) -> None:
+        if self.quiet or ev.stage == "queued":
+            return
+        text = ev.message
+        if ev.stage == "done" and ev.result is not None:
+            text = f"{ev.message} (HTTP {ev.result.http_status})"
+            for w in ev.result.warnings:
+                text += f"\n      warning: {w}"
+        with self.lock:
+            sys.stderr.write(f"[{ev.index + 1}/{self.total}] {_STAGE_WORDS.get(ev.stage, ev.stage)}"
+                             f" {ev.url}: {text}\n")
+            sys.stderr.flush()
+
+
+def cmd_capture(args: argparse.Namespace) -> int:
+    if args.concurrency < 1 or args.concurrency > 8:
+        raise UsageError("--concurrency must be between 1 and 8.")
+    if args.timeout < 5:
+        raise UsageError("--timeout must be at least 5 seconds.")
+    options = CaptureOptions(timeout_s=args.timeout, concurrency=args.concurrency,
+                             browser_path=args.browser,
+                             nav_timeout_s=min(30.0, args.timeout * 0.5))
+    cancel = threading.Event()
+    box: dict[str, Any] = {}
+    finished = threading.Event()  # not Thread.join: an interrupted join can misreport the thread
+    with open_vault(args) as vault:
+        case = vault.get_case(args.case)
+        progress = _Progress(len(args.urls), args.quiet)
+
+        def work() -> None:
+            try:
+                box["results"] = capture_urls(vault, case.id, list(args.urls), options,
+                                              on_event=progress, cancel=cancel)
+            except BaseException as e:  # noqa: BLE001 - re-raised in the main thread
+                box["error"] = e
+            finally:
+                finished.set()
+
+        worker = threading.Thread(target=work, name="capture")
+        worker.start()
+        try:
+            while not finished.wait(0.2):
+                pass
+        except KeyboardInterrupt:
+            sys.stderr.write("Cancelling: finished captures stay sealed; waiting for the "
+                             "browser to close...\n")
+            cancel.set()
+            while not finished.is_set():
+                try:
+                    finished.wait(0.5)
+                except KeyboardInterrupt:
+                    continue
+        worker.join()
+    if "error" in box:
+        raise box["error"]
+    results: list[UrlResult] = box["results"]
+    failed = [r for r in results if not r.ok]
+    doc = {"ok": not failed, "case_id": case.id, "cancelled": cancel.is_set(),
+           "results": [{"url": r.url, "ok": r.ok, "capture_id": r.capture_id,
+                        "exhibit": r.exhibit, "error": r.error, "http_status": r.http_status,
+                        "final_url": r.final_url, "warnings": r.warnings,
+                        "artifacts": r.artifacts} for r in results]}
+    lines = []
+    for r in results:
+        if r.ok:
+            lines.append(f"{r.exhibit:<9} {r.url}  HTTP {r.http_status}, {len(r.artifacts)} "
+                         f"items, capture {(r.capture_id or '')[:8]}")
+            lines += [f"          warning: {w}" for w in r.warnings]
+        else:
+            lines.append(f"FAILED    {r.url}: {r.error}")
+    emit(args, doc, "\n".join(lines))
+    if cancel.is_set():
+        return 130
+    return EXIT_ITEM_FAILED if failed else EXIT_OK
+
+
+EXTENSIONS.append(add_parser)
