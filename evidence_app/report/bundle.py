@@ -1,0 +1,137 @@
+"""Writing the bundle's files: artifacts, custody.jsonl, bundle.json, manifest.sha256."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from evidence_app.errors import Cancelled, ExportWriteFailed
+from evidence_app.integrity.hashing import CHUNK_SIZE
+from evidence_app.report.model import ArtifactEntry, ExhibitEntry, is_withheld_when_redacted
+from evidence_app.report.names import artifact_filename, exhibit_folder, unique
+from evidence_app.vault import CaptureInfo, CustodyEvent, Vault
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.sha256"
+BUNDLE_JSON = "bundle.json"
+CUSTODY = "custody.jsonl"
+REPORT = "report.pdf"
+VERIFY = "VERIFY.txt"
+FORMAT = "evidence-app-bundle"
+FORMAT_VERSION = 1
+WITHHELD_REASON = "redacted bundle: may show the images; the original stays sealed in the vault"
+
+
+def plan_exhibits(captures: Iterable[CaptureInfo], redact: bool) -> list[ExhibitEntry]:
+    """Folder and file names for every exhibit and artifact (nothing written yet)."""
+    folders: set[str] = set()
+    entries = []
+    for cap in captures:
+        folder = unique(exhibit_folder(cap), folders)
+        entry = ExhibitEntry(cap, folder)
+        names: set[str] = set()
+        by_role: dict[str, int] = {}
+        counts: dict[str, int] = {}
+        for a in cap.artifacts:
+            counts[a.role] = counts.get(a.role, 0) + 1
+        for a in cap.artifacts:
+            by_role[a.role] = by_role.get(a.role, 0) + 1
+            if redact and is_withheld_when_redacted(a):
+                entry.artifacts.append(ArtifactEntry(a, None, WITHHELD_REASON))
+                continue
+            name = unique(artifact_filename(a, by_role[a.role], counts[a.role]), names)
+            entry.artifacts.append(ArtifactEntry(a, f"{folder}/{name}"))
+        entries.append(entry)
+    return entries
+
+
+def copy_artifact(vault: Vault, entry: ArtifactEntry, root: Path,
+                  on_bytes: Callable[[int], None], cancel: threading.Event | None) -> None:
+    """Stream one artifact out of the vault, re-checking its sealed SHA-256 on the way."""
+    assert entry.file is not None
+    dest = root / entry.file
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    h = hashlib.sha256()
+    with open(dest, "xb") as out:
+        for chunk in vault.iter_artifact(entry.info.id):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("Export cancelled. No bundle was written.")
+            h.update(chunk)
+            out.write(chunk)
+            on_bytes(len(chunk))
+    if h.hexdigest() != entry.info.sha256:
+        raise ExportWriteFailed(
+            f"{entry.info.name} of {entry.info.capture_id[:8]} no longer matches the hash "
+            "recorded when it was sealed, so no bundle was written. Run `evidence-app verify` "
+            "and keep the vault file as it is.")
+
+
+def chain_for_bundle(events: Iterable[CustodyEvent], case_id: str) -> list[dict[str, Any]]:
+    """The whole chain; other cases' events keep their hashes but withhold their details."""
+    out = []
+    for ev in events:
+        d = ev.as_dict()
+        if ev.case_id is not None and ev.case_id != case_id:
+            d["details"] = None
+        out.append(d)
+    return out
+
+
+def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    with open(path, "x", encoding="utf-8", newline="\n") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def write_json(path: Path, doc: dict[str, Any]) -> None:
+    with open(path, "x", encoding="utf-8", newline="\n") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(CHUNK_SIZE):
+            h.update(block)
+    return h.hexdigest()
+
+
+def bundle_files(root: Path) -> list[str]:
+    """Every file under root as a relative path with forward slashes, sorted."""
+    out = []
+    for dirpath, _dirs, files in os.walk(root):
+        for name in files:
+            rel = (Path(dirpath) / name).relative_to(root).as_posix()
+            out.append(rel)
+    return sorted(out)
+
+
+def write_manifest(root: Path) -> tuple[str, int]:
+    """manifest.sha256 over every other file (`sha256sum -c` format); returns (its hash, lines)."""
+    lines = [f"{sha256_file(root / rel)}  {rel}\n" for rel in bundle_files(root) if rel != MANIFEST]
+    data = "".join(lines).encode("utf-8")
+    with open(root / MANIFEST, "xb") as f:
+        f.write(data)
+    return hashlib.sha256(data).hexdigest(), len(lines)
+
+
+def exhibit_doc(e: ExhibitEntry) -> dict[str, Any]:
+    cap = e.capture
+    return {
+        "exhibit": cap.exhibit, "capture_id": cap.id, "kind": cap.kind, "source": cap.source,
+        "note": cap.note, "started_at": cap.started_at, "sealed_at": cap.sealed_at,
+        "operator": cap.operator, "machine": cap.machine, "folder": e.folder,
+        "provenance": cap.meta,
+        "artifacts": [{"id": a.info.id, "ord": a.info.ord, "role": a.info.role,
+                       "name": a.info.name, "media_type": a.info.media_type,
+                       "size": a.info.size, "sha256": a.info.sha256, "meta": a.info.meta,
+                       "file": a.file, "withheld": a.withheld} for a in e.artifacts],
+    }

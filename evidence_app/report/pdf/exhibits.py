@@ -1,0 +1,186 @@
+"""The exhibit index and one section per exhibit (provenance, artifacts, screenshots)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from evidence_app.report.model import ExhibitEntry, ReportContext
+from evidence_app.report.pdf.images import ImagePlan, ImageSlice
+from evidence_app.report.pdf.styles import (
+    BODY_CJK,
+    FRAME_W,
+    H2,
+    H3,
+    SMALL,
+    SMALL_CJK,
+    P,
+    code,
+    grid,
+    kv_table,
+)
+from evidence_app.report.pdf.timefmt import short_utc, utc_and_local
+
+LIMIT = 600  # characters of any single untrusted value shown in the PDF
+
+
+def human_size(n: int) -> str:
+    """Bytes as B/KiB/MiB/GiB (the exact byte count is in bundle.json)."""
+    size = float(n)
+    for unit in ("B", "KiB", "MiB"):
+        if size < 1024:
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} GiB"
+
+
+def describe(entry: ExhibitEntry) -> str:
+    cap = entry.capture
+    if cap.kind == "web":
+        untrusted_title = str(cap.meta.get("title") or "")
+        return "Web page capture" + (f": {untrusted_title}" if untrusted_title else "")
+    return f"Imported file ({cap.meta.get('media_type') or 'unknown type'})"
+
+
+def index_flowables(ctx: ReportContext) -> list[Flowable]:
+    """The exhibit index table."""
+    rows: list[list[Any]] = []
+    for e in ctx.exhibits:
+        cap = e.capture
+        main = e.main_artifact()
+        rows.append([P(cap.exhibit, SMALL), P(describe(e), SMALL_CJK, 200),
+                     code(cap.source, small=True, limit=LIMIT),
+                     P(short_utc(cap.meta.get("capture_started_utc") or cap.started_at), SMALL),
+                     code(main.info.sha256, small=True)])
+    widths = [44, 120, 160, 62, FRAME_W - 386]
+    return [P("Exhibit index", H2),
+            P("Main artifact: the full-page screenshot of a web capture, or the imported file. "
+              "Every artifact's SHA-256 is listed in its exhibit's section.", SMALL),
+            Spacer(1, 4),
+            grid(["Exhibit", "What it is", "URL or source", "Captured", "SHA-256 of main artifact"],
+                 rows, widths)]
+
+
+def _value(v: Any) -> str:
+    if v is None or v == "":
+        return "-"
+    return str(v)
+
+
+def _web_rows(ctx: ReportContext, e: ExhibitEntry) -> list[tuple[str, Any]]:
+    m = e.capture.meta
+    off = m.get("local_offset")
+    redirects = m.get("redirect_chain") or []
+    redirect_text = "\n".join(
+        f"{_value(r.get('status'))}  {_value(r.get('url'))}"
+        + (f"  ->  {r.get('location')}" if r.get("location") else "")
+        for r in redirects[:30] if isinstance(r, dict)) or "none"
+    tls = m.get("tls")
+    if isinstance(tls, dict):
+        tls_text = (f"{_value(tls.get('protocol'))}; subject: {_value(tls.get('subject'))}; "
+                    f"issuer: {_value(tls.get('issuer'))}; valid {_value(tls.get('valid_from'))} "
+                    f"to {_value(tls.get('valid_to'))}; SHA-256 fingerprint: "
+                    f"{_value(tls.get('sha256_fingerprint'))}"
+                    + (f"; ERROR: {tls.get('error')}" if tls.get("error") else ""))
+    else:
+        tls_text = "none (plain HTTP)"
+    browser = m.get("browser") or {}
+    tool = m.get("tool") or {}
+    viewport = m.get("viewport") or {}
+    warnings = [str(w) for w in (m.get("warnings") or [])][:40]
+    server = f"{_value(m.get('server_ip'))}" + (f" port {m['server_port']}"
+                                                  if m.get("server_port") else "")
+    return [
+        ("Page title", _value(m.get("title"))),
+        ("Requested URL", code(_value(m.get("requested_url") or e.capture.source),
+                               limit=LIMIT * 4)),
+        ("Final URL", code(_value(m.get("final_url")), limit=LIMIT * 4)),
+        ("Redirect chain", code(redirect_text, limit=LIMIT * 8)),
+        ("HTTP status", _value(m.get("http_status"))),
+        ("Server IP", server),
+        ("TLS certificate", P(tls_text, SMALL_CJK, LIMIT * 2)),
+        ("Capture started", utc_and_local(m.get("capture_started_utc"), off)),
+        ("Capture ended", utc_and_local(m.get("capture_ended_utc"), off)),
+        ("Server Date header", _value(m.get("server_date"))),
+        ("Browser", f"{_value(browser.get('name'))} {_value(browser.get('version'))}"),
+        ("Tool", f"{_value(tool.get('name'))} {_value(tool.get('version'))}"),
+        ("User agent", _value(m.get("user_agent"))),
+        ("Viewport, OS", f"{_value(viewport.get('width'))} x {_value(viewport.get('height'))} "
+                         f"px; {_value(m.get('os'))}"),
+        ("Logged in", "yes" if m.get("logged_in") else "no"),
+        ("Dialogs / pop-ups / downloads",
+         f"{len(m.get('dialogs') or [])} / {len(m.get('popups') or [])} / "
+         f"{len(m.get('downloads') or [])}"),
+        ("Warnings", "\n".join(warnings) if warnings else "none"),
+    ]
+
+
+def _import_rows(e: ExhibitEntry) -> list[tuple[str, Any]]:
+    m = e.capture.meta
+    warnings = [str(w) for w in (m.get("warnings") or [])][:40]
+    return [
+        ("Original file name", _value(m.get("original_name"))),
+        ("Original location", code(_value(m.get("original_path")), limit=LIMIT)),
+        ("Size", f"{_value(m.get('size'))} bytes"),
+        ("File last modified", utc_and_local(m.get("modified_utc"), None)),
+        ("Media type (content)", _value(m.get("media_type"))),
+        ("Media type (file name)", _value(m.get("claimed_media_type"))),
+        ("Warnings", "\n".join(warnings) if warnings else "none"),
+    ]
+
+
+def section_flowables(ctx: ReportContext, e: ExhibitEntry,
+                      plans: list[ImagePlan]) -> list[Flowable]:
+    """One exhibit: heading, provenance, artifacts table, then its pictures page by page."""
+    cap = e.capture
+    out: list[Flowable] = [P(f"Exhibit {cap.exhibit}: {describe(e)}", H2, 300)]
+    rows = _web_rows(ctx, e) if cap.kind == "web" else _import_rows(e)
+    rows += [
+        ("Operator", f"{cap.operator} on {cap.machine}"),
+        ("Sealed in the vault", utc_and_local(cap.sealed_at, cap.meta.get("local_offset"))),
+        ("Capture id", code(cap.id)),
+        ("Note", _value(cap.note)),
+        ("Folder in this bundle", code(e.folder + "/")),
+    ]
+    out.append(kv_table(rows))
+    out.append(CondPageBreak(80))
+    out.append(P("Artifacts (SHA-256 computed when captured)", H3))
+    art_rows: list[list[Any]] = []
+    for a in e.artifacts:
+        where = code(a.file.split("/", 1)[-1], small=True) if a.file else P(
+            f"withheld: {a.withheld}", SMALL_CJK)
+        art_rows.append([P(str(a.info.ord + 1), SMALL), P(a.info.role, SMALL_CJK),
+                         where, P(human_size(a.info.size), SMALL),
+                         code(a.info.sha256, small=True)])
+    out.append(grid(["#", "Role", "File", "Size", "SHA-256"], art_rows,
+                    [18, 72, 140, 50, FRAME_W - 280]))
+    for plan in plans:
+        out += _picture(ctx, e, plan)
+    return out
+
+
+def _picture(ctx: ReportContext, e: ExhibitEntry, plan: ImagePlan) -> list[Flowable]:
+    art = plan.entry
+    seg = art.info.meta.get("segment") if isinstance(art.info.meta, dict) else None
+    what = {"screenshot_full": "Full-page screenshot", "screenshot_viewport": "Screenshot of "
+            "the visible window", "original": "Imported picture"}.get(art.info.role, "Picture")
+    segs = art.info.meta.get("segments") if isinstance(art.info.meta, dict) else None
+    if seg is not None and segs != 1:
+        what += f", segment {seg} of {segs or '?'}"
+    source = (f"original file {art.file}" if art.file else "original kept in the vault")
+    if plan.error:
+        return [KeepTogether([P(f"{e.capture.exhibit} {what}", H3), P(plan.error, BODY_CJK)])]
+    out: list[Flowable] = []
+    n = len(plan.slices)
+    for i, (y0, y1) in enumerate(plan.slices):
+        w, h = plan.size_pt(i)
+        mode = ("REDACTED: pixelated beyond recognition; " if ctx.redacted
+                else "Reading copy, re-encoded for print; ")
+        cap_text = (f"{e.capture.exhibit} {what}: page {i + 1} of {n}, pixel rows {y0}-{y1} of "
+                    f"{plan.height}, width {plan.width} px, {w / plan.width / 0.75:.0%} scale. "
+                    f"{mode}evidence: {source}, SHA-256 {art.info.sha256}")
+        path = plan.files[i] if i < len(plan.files) else None
+        out += [PageBreak(), P(cap_text, SMALL_CJK, 800),
+                Spacer(1, 2), ImageSlice(path, w, h, ctx.redacted)]
+    return out

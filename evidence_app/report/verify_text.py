@@ -1,0 +1,97 @@
+"""VERIFY.txt: how a recipient checks the bundle with tools they already have (EN + zh-Hant)."""
+
+from __future__ import annotations
+
+_TEXT = """\
+HOW TO CHECK THIS EXHIBIT BUNDLE
+================================
+Bundle id: {bundle_id}
+Created (UTC): {created}
+
+Every file in this folder is listed in manifest.sha256 with its SHA-256 hash (a fingerprint: if
+one byte of a file changed, its hash would be completely different). The same hashes were
+recorded when each item was captured, and appear in report.pdf and bundle.json. To check that
+nothing was altered, open a terminal in this folder (the one holding manifest.sha256) and run:
+
+Linux:
+    sha256sum -c manifest.sha256
+  Every line must end in "OK".
+
+macOS (Terminal):
+    shasum -a 256 -c manifest.sha256
+  Every line must end in "OK".
+
+Windows (Command Prompt), one file at a time:
+    certutil -hashfile "report.pdf" SHA256
+  Compare the printed hash with the file's line in manifest.sha256 (open it in Notepad).
+  PowerShell can list every file's hash at once:
+    Get-ChildItem -Recurse -File | Get-FileHash -Algorithm SHA256 | Format-List Path, Hash
+
+With evidence-app (no vault or passphrase needed):
+    evidence-app verify-bundle "PATH TO THIS FOLDER"    (or the .zip file)
+  This also checks every file against bundle.json and re-walks the custody log (custody.jsonl):
+  each custody event's hash covers the previous one, so an edited, removed or reordered event is
+  detected. Events of other cases are included without their details, so the chain still
+  checks. The chain head hash printed here must match the one in report.pdf.
+
+Please also compare the SHA-256 of manifest.sha256 itself with the value the sender gave you
+separately (for example in a covering e-mail or letter):
+    sha256sum manifest.sha256      (Linux)
+    shasum -a 256 manifest.sha256  (macOS)
+    certutil -hashfile manifest.sha256 SHA256  (Windows)
+
+{redacted_en}
+
+如何核對此證物包
+================
+證物包編號：{bundle_id}
+建立時間（UTC）：{created}
+
+此資料夾內每個檔案均列於 manifest.sha256，並附有其 SHA-256 雜湊值（即檔案的「指紋」：檔案
+即使只改動一個位元組，其雜湊值亦會完全不同）。每項證物在擷取時已記錄相同的雜湊值，並載於
+report.pdf 及 bundle.json。如要核實檔案未經改動，請在此資料夾（即存放 manifest.sha256 的資料夾）
+開啟終端機並執行：
+
+Linux：
+    sha256sum -c manifest.sha256
+  每一行結尾必須顯示「OK」。
+
+macOS（終端機 Terminal）：
+    shasum -a 256 -c manifest.sha256
+  每一行結尾必須顯示「OK」。
+
+Windows（命令提示字元），逐一檔案核對：
+    certutil -hashfile "report.pdf" SHA256
+  將顯示的雜湊值與 manifest.sha256（可用「記事本」開啟）中該檔案的一行比較。
+  PowerShell 可一次列出所有檔案的雜湊值：
+    Get-ChildItem -Recurse -File | Get-FileHash -Algorithm SHA256 | Format-List Path, Hash
+
+使用 evidence-app（無需保險庫或密碼）：
+    evidence-app verify-bundle "此資料夾的路徑"    （或 .zip 檔案）
+  此指令亦會將每個檔案與 bundle.json 比對，並重新驗證保管紀錄（custody.jsonl）：每項保管事件
+  的雜湊值涵蓋前一事件，故任何被修改、刪除或重新排序的事件都會被發現。其他案件的事件只收錄
+  而不含其內容，保管鏈仍可完整核對。此處顯示的鏈首雜湊值必須與 report.pdf 所載相同。
+
+另請將 manifest.sha256 本身的 SHA-256 雜湊值，與寄件人另行提供的數值（例如附函或電郵）比較：
+    sha256sum manifest.sha256      （Linux）
+    shasum -a 256 manifest.sha256  （macOS）
+    certutil -hashfile manifest.sha256 SHA256  （Windows）
+
+{redacted_zh}
+"""
+
+_REDACTED_EN = ("THIS IS A REDACTED BUNDLE: screenshots are pixelated in report.pdf and image, "
+                "video, audio and page-archive files are not included. Their SHA-256 hashes (of "
+                "the unaltered originals, kept in the evidence vault) are listed in report.pdf "
+                "and bundle.json.")
+_REDACTED_ZH = ("此為經遮蔽的證物包：report.pdf 內的螢幕截圖已作馬賽克處理，且不包含圖片、影片、"
+                "音訊及網頁封存檔案。其原件（保存於證據保險庫）的 SHA-256 雜湊值仍列於 report.pdf "
+                "及 bundle.json。")
+
+
+def verify_txt(bundle_id: str, created_utc: str, redacted: bool) -> str:
+    """The VERIFY.txt text, with Windows line endings so Notepad shows it properly everywhere."""
+    text = _TEXT.format(bundle_id=bundle_id, created=created_utc,
+                        redacted_en=_REDACTED_EN if redacted else "",
+                        redacted_zh=_REDACTED_ZH if redacted else "")
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")
