@@ -1,0 +1,208 @@
+"""Screenshots of each main screen in English and Traditional Chinese (Hong Kong).
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/take_screenshots.py
+
+Uses a demo vault in a temporary folder, demo pages served on 127.0.0.1 and the real capture and
+export engines; writes docs/screenshots/<language>-<nn>-<screen>.png.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+# Shown as a caseworker in Hong Kong sees it: local times with +08:00.
+os.environ.setdefault("TZ", "Asia/Hong_Kong")
+time.tzset()
+
+PASSPHRASE = "blue kettle harbour lantern"  # noqa: S105 - a demo vault in a temp folder
+
+
+def wait_until(cond: Callable[[], bool], timeout: float = 120.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > end:
+            raise TimeoutError("screen did not reach the expected state")
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def settle(seconds: float = 0.3) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget, lang: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    settle()
+    path = HERE / f"{lang}-{name}.png"
+    widget.grab().save(str(path))
+    print("wrote", path.relative_to(ROOT))
+
+
+def demo_png(title: str, colour: tuple[int, int, int]) -> bytes:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (900, 600), colour)
+    draw = ImageDraw.Draw(img)
+    for i in range(12):
+        draw.rectangle((40 + i * 70, 80, 90 + i * 70, 520), fill=(255 - i * 15, 200, i * 20))
+    draw.text((40, 30), title, fill=(0, 0, 0))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def demo_pages(server) -> list[str]:  # type: ignore[no-untyped-def]
+    server.add("/demo/photo.png", demo_png("demo photo", (230, 230, 240)), content_type="image/png")
+    urls = []
+    for i, (title, text) in enumerate([
+        ("Forum post #4411", "A demo forum post with an embedded picture."),
+        ("Profile: demo_account", "A demo profile page."),
+    ]):
+        urls.append(server.add(f"/demo/page{i}", f"""<html><head><title>{title}</title></head>
+            <body style="font-family: sans-serif; margin: 40px">
+            <h1>{title}</h1><p>{text}</p><img src="/demo/photo.png" width="450">
+            <p>{"Demo text. " * 60}</p></body></html>"""))
+    return urls
+
+
+def answer_modal(button_text_options: tuple[str, ...], grab_as: tuple[str, str] | None) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        if grab_as is not None:
+            save(box, *grab_as)
+        for b in box.buttons():
+            if b.text() in button_text_options:
+                b.click()
+                return
+
+    QTimer.singleShot(100, answer)
+
+
+def run(lang: str) -> None:
+    from support.pageserver import PageServer
+
+    from evidence_app.capture.batch import CaptureOptions
+    from evidence_app.gui.app import create_application
+    from evidence_app.gui.controller import AppController
+    from evidence_app.gui.dialogs.settings_dialog import SettingsDialog
+    from evidence_app.gui.settings import Settings, SettingsStore
+
+    app = create_application()
+    home = Path(tempfile.mkdtemp())
+    os.environ["EVIDENCE_APP_HOME"] = str(home)
+    store = SettingsStore(home / "settings.json")
+    store.save(Settings(language=lang, operator_name="Wong Ka Yan"))
+    controller = AppController(app, store, vault_path=home / "vault.db", quit_fn=lambda: None)
+    controller.start()
+    setup = controller.window
+    setup.pass_edit.setText(PASSPHRASE)
+    setup.repeat_edit.setText(PASSPHRASE)
+    save(setup, lang, "01-first-run")
+    setup.create_vault()
+    wait_until(lambda: getattr(controller, "recovery_dialog", None) is not None)
+    save(controller.recovery_dialog, lang, "02-recovery-key")
+    controller.recovery_dialog.confirm.setChecked(True)
+    controller.recovery_dialog.continue_button.click()
+    wait_until(lambda: type(controller.window).__name__ == "MainWindow")
+
+    controller.lock("manual")
+    unlock = controller.window
+    unlock.pass_edit.setText("wrong guess")
+    unlock.try_unlock()
+    wait_until(lambda: unlock.failures == 1)
+    save(unlock, lang, "03-unlock")
+    unlock.pass_edit.setText(PASSPHRASE)
+    unlock.try_unlock()
+    wait_until(lambda: type(controller.window).__name__ == "MainWindow")
+    main = controller.window
+    main.resize(1240, 780)
+
+    title = "網上威脅（示範）" if lang == "zh_HK" else "Online threats (demo)"
+    main.create_case(title, "HK-2026-014", "WKY")
+    wait_until(lambda: main.case_view.case is not None)
+    server = PageServer().start()
+    urls = demo_pages(server)
+    queue = main.case_view.queue
+    queue.options = CaptureOptions(timeout_s=60, nav_timeout_s=20, settle_timeout_s=3,
+                                   settle_quiet_ms=300, scroll_time_s=3)
+    queue.urls_edit.setPlainText("\n".join([*urls, "htp:/typo.example"]))
+    main.case_view.tabs.setCurrentIndex(1)
+    done: list[object] = []
+    queue.finished.connect(done.append)
+    queue.start()
+    wait_until(lambda: bool(done), timeout=240)
+    save(main, lang, "05-capture")
+
+    pic = home / "chat-screenshot.png"
+    pic.write_bytes(demo_png("chat screenshot", (250, 240, 220)))
+    main.case_view.import_paths([pic])
+    wait_until(lambda: main.case_view.import_job is None)
+    wait_until(lambda: main.case_view.table.rowCount() == 3)
+    main.case_view.tabs.setCurrentIndex(0)
+    main.case_view.table.selectRow(0)
+    detail = main.case_view.detail
+    wait_until(lambda: detail.data is not None and bool(detail.previews))
+    save(main, lang, "04-case")
+
+    preview = next(iter(detail.previews.values()))
+    detail.ensureWidgetVisible(preview.reveal_button, 50, 50)
+    save(main, lang, "04b-review-blurred")
+    answer_modal(("Cancel", "取消"), (lang, "06-content-warning"))
+    preview.reveal_button.click()
+
+    dlg = main.export_case(main.case_view.case)
+    out = home / "exports"
+    out.mkdir()
+    dlg.folder_edit.setText(str(out))
+    dlg.start()
+    wait_until(lambda: dlg.job is None, timeout=240)
+    save(dlg, lang, "07-export")
+    dlg.close()
+
+    verify = main.verify()
+    wait_until(lambda: verify.job is None and verify.report is not None)
+    save(verify, lang, "08-verify")
+    verify.close()
+
+    settings = SettingsDialog(controller.settings, main)
+    settings.show()
+    save(settings, lang, "09-settings")
+    settings.close()
+    server.stop()
+    controller.shutdown()
+    session = controller.last_session
+    if session is not None and session.closer is not None:
+        session.closer.join(60)
+
+
+def main() -> int:
+    for lang in sys.argv[1:] or ["en", "zh_HK"]:
+        run(lang)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

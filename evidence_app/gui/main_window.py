@@ -1,0 +1,179 @@
+"""The main window: cases on the left, the chosen case on the right, safety controls on top."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from evidence_app.gui.dialogs.export_dialog import ExportDialog
+from evidence_app.gui.dialogs.new_case import NewCaseDialog
+from evidence_app.gui.dialogs.verify_dialog import VerifyDialog
+from evidence_app.gui.messages import error_text
+from evidence_app.gui.session import Session
+from evidence_app.gui.widgets.case_view import CaseView
+from evidence_app.gui.widgets.cases_panel import CasesPanel
+from evidence_app.gui.widgets.common import (
+    MUTED_STYLE,
+    QuickExitButton,
+    is_language_change,
+    plain_label,
+)
+from evidence_app.gui.workers import Job
+from evidence_app.vault import Case
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Owns no vault handle itself: everything goes through the Session's workers."""
+
+    lock_requested = Signal()
+    quick_exit_requested = Signal()
+    settings_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.export_dialog: ExportDialog | None = None
+        self.verify_dialog: VerifyDialog | None = None
+        self.cases_job: Job | None = None
+        self.toolbar = QToolBar(self)
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.new_case_action = QAction(self)
+        self.verify_action = QAction(self)
+        self.settings_action = QAction(self)
+        self.lock_action = QAction(self)
+        for action in (self.new_case_action, self.verify_action, self.settings_action,
+                       self.lock_action):
+            self.toolbar.addAction(action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.quick_exit = QuickExitButton(self)
+        self.toolbar.addWidget(self.quick_exit)
+
+        self.cases = CasesPanel(self)
+        self.case_view = CaseView(session, self)
+        self.placeholder = plain_label("", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet(MUTED_STYLE)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.case_view)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.cases)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1000])
+        self.setCentralWidget(splitter)
+        self.status_label = plain_label("", self, wrap=False)
+        self.statusBar().addWidget(self.status_label, 1)
+
+        self.new_case_action.triggered.connect(self.new_case)
+        self.verify_action.triggered.connect(self.verify)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quick_exit.clicked.connect(self.quick_exit_requested)
+        self.cases.new_case_requested.connect(self.new_case)
+        self.cases.case_selected.connect(self.open_case)
+        self.case_view.changed.connect(self.reload_cases)
+        self.case_view.export_requested.connect(self.export_case)
+        self.resize(1200, 760)
+        self.retranslate()
+        self.reload_cases()
+
+    def retranslate(self) -> None:
+        self.new_case_action.setText(self.tr("New case"))
+        self.verify_action.setText(self.tr("Verify vault"))
+        self.settings_action.setText(self.tr("Settings"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.lock_action.setToolTip(self.tr("Lock the vault now; your passphrase is needed to "
+                                            "continue."))
+        self.placeholder.setText(self.tr("Choose a case on the left, or create a new one."))
+        self.status_label.setText(self.tr("Vault unlocked by %1. It locks itself when you are "
+                                          "away.").replace("%1", self.session.settings
+                                                           .operator_name or "—"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- cases ----------------------------------------------------------------------------
+
+    def reload_cases(self, select_id: str | None = None) -> Job | None:
+        if not self.session.is_open:
+            return None
+        job = self.session.run(lambda v, ctx: v.list_cases(), name="cases")
+        job.succeeded.connect(lambda cases: self.cases.set_cases(cases, select_id))
+        job.failed.connect(self._show_error)
+        self.cases_job = job
+        return job.start(self.session.pool)
+
+    def open_case(self, case: Case) -> None:
+        self.stack.setCurrentWidget(self.case_view)
+        if self.case_view.case is None or self.case_view.case.id != case.id:
+            self.case_view.set_case(case)
+        else:
+            self.case_view.case = case
+
+    def new_case(self) -> None:
+        dlg = NewCaseDialog(self)
+        if dlg.exec() != NewCaseDialog.DialogCode.Accepted or not self.session.is_open:
+            return
+        title, ref, prefix = dlg.values()
+        self.create_case(title, ref, prefix)
+
+    def create_case(self, title: str, ref: str | None = None,
+                    prefix: str | None = None) -> Job:
+        job = self.session.run(lambda v, ctx: v.create_case(title, ref=ref, exhibit_prefix=prefix),
+                               name="new-case")
+        job.succeeded.connect(lambda case: self.reload_cases(case.id))
+        job.failed.connect(self._show_error)
+        return job.start(self.session.pool)
+
+    # --- export / verify ------------------------------------------------------------------
+
+    def export_case(self, case: Case | None) -> ExportDialog | None:
+        if case is None:
+            return None
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+        self.export_dialog = ExportDialog(self.session, case, self)
+        self.export_dialog.show()
+        return self.export_dialog
+
+    def verify(self) -> VerifyDialog:
+        if self.verify_dialog is None:
+            self.verify_dialog = VerifyDialog(self.session, self)
+        self.verify_dialog.show()
+        self.verify_dialog.raise_()
+        self.verify_dialog.start()
+        return self.verify_dialog
+
+    def _show_error(self, err: BaseException) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not do that"), error_text(err),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # --- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Closing the window locks the vault and quits (the controller does both)."""
+        self.close_requested.emit()
+        event.accept()

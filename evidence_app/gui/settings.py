@@ -1,0 +1,76 @@
+"""User settings (language, idle lock, neutral title, operator name): JSON, never case content."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from evidence_app.paths import config_dir
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILENAME = "settings.json"
+LANGUAGE_CODES = ("en", "zh_HK")
+
+
+@dataclass
+class Settings:
+    """The defaults live here and only here; a saved file overrides them key by key."""
+
+    language: str = "en"
+    idle_lock_minutes: int = 5
+    neutral_title: bool = False
+    operator_name: str = ""
+
+    def normalised(self) -> Settings:
+        """A copy with out-of-range values replaced by the defaults."""
+        d = Settings()
+        language = self.language if self.language in LANGUAGE_CODES else d.language
+        try:
+            minutes = int(self.idle_lock_minutes)
+        except (TypeError, ValueError):
+            minutes = d.idle_lock_minutes
+        minutes = min(max(minutes, 1), 240)
+        name = str(self.operator_name or "").strip()[:100]
+        return Settings(language=language, idle_lock_minutes=minutes,
+                        neutral_title=bool(self.neutral_title), operator_name=name)
+
+
+class SettingsStore:
+    """Loads and saves Settings as JSON in one file (the config folder by default)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or (config_dir() / SETTINGS_FILENAME)
+
+    def load(self) -> Settings:
+        """Defaults merged with whatever valid keys the file holds; a broken file is ignored."""
+        known = {f.name for f in fields(Settings)}
+        saved: dict[str, Any] = {}
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(raw, dict):
+                saved = {k: v for k, v in raw.items() if k in known}
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError) as e:
+            log.warning("settings file unreadable (%s); using defaults", type(e).__name__)
+        merged = {**asdict(Settings()), **saved}
+        return Settings(**merged).normalised()
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically (temp file + rename) so a crash never leaves half a file."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        data = json.dumps(asdict(settings.normalised()), indent=2, ensure_ascii=False)
+        try:
+            tmp.write_text(data, encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as e:
+            log.warning("settings could not be saved (%s)", type(e).__name__)
+            with contextlib.suppress(OSError):
+                tmp.unlink()

@@ -1,0 +1,100 @@
+"""A case's captures and imports: exhibit, kind, source, time, status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from evidence_app.gui.formatting import local_time, plain
+from evidence_app.gui.widgets.common import is_language_change
+from evidence_app.vault import CaptureInfo
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def capture_warnings(info: CaptureInfo) -> list[str]:
+    warnings = info.meta.get("warnings") or []
+    return [plain(w, 500) for w in warnings] if isinstance(warnings, list) else []
+
+
+class CapturesTable(QTableWidget):
+    """Read-only table; emits `capture_selected` with the capture id."""
+
+    capture_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 6, parent)
+        self._captures: list[CaptureInfo] = []
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.itemSelectionChanged.connect(self._on_selection)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([
+            self.tr("Exhibit"), self.tr("Kind"), self.tr("Web address or file"),
+            self.tr("Captured (local time)"), self.tr("HTTP"), self.tr("Status")])
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_captures(self, captures: list[CaptureInfo]) -> None:
+        keep = self.current_id()
+        self._captures = list(captures)
+        self._fill()
+        if keep:
+            self.select_id(keep)
+
+    def current_id(self) -> str | None:
+        row = self.currentRow()
+        item = self.item(row, 0) if row >= 0 else None
+        return item.data(_ID_ROLE) if item is not None else None
+
+    def select_id(self, capture_id: str) -> None:
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            if item is not None and item.data(_ID_ROLE) == capture_id:
+                self.selectRow(row)
+                return
+
+    def _status(self, info: CaptureInfo) -> str:
+        n = len(capture_warnings(info))
+        if n:
+            return self.tr("Sealed, %n warning(s)", "", n)
+        return self.tr("Sealed")
+
+    def _fill(self) -> None:
+        self.blockSignals(True)
+        self.setRowCount(len(self._captures))
+        kinds = {"web": self.tr("Web page"), "import": self.tr("Imported file")}
+        for row, info in enumerate(self._captures):
+            status = info.meta.get("http_status")
+            values = [info.exhibit, kinds.get(info.kind, info.kind), plain(info.source, 300),
+                      local_time(info.sealed_at), str(status) if status else "",
+                      self._status(info)]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setData(_ID_ROLE, info.id)
+                self.setItem(row, col, item)
+        self.blockSignals(False)
+
+    def _on_selection(self) -> None:
+        cid = self.current_id()
+        if cid:
+            self.capture_selected.emit(cid)

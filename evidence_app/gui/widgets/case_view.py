@@ -1,0 +1,212 @@
+"""A case: its evidence list with details, the capture queue, import by dialog or drop."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.gui import file_dialogs
+from evidence_app.gui.import_job import ImportOutcome, import_files
+from evidence_app.gui.messages import error_text
+from evidence_app.gui.session import Session
+from evidence_app.gui.widgets.capture_detail import CaptureDetail
+from evidence_app.gui.widgets.capture_queue import CaptureQueue
+from evidence_app.gui.widgets.captures_table import CapturesTable
+from evidence_app.gui.widgets.common import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    heading,
+    is_language_change,
+    plain_label,
+)
+from evidence_app.gui.workers import Job
+from evidence_app.vault import Case
+
+log = logging.getLogger(__name__)
+
+
+class CaseView(QWidget):
+    """Everything about one case. Files dropped anywhere on it are imported."""
+
+    changed = Signal()  # captures were added: the case list's counts should refresh
+    export_requested = Signal(object)  # Case
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case: Case | None = None
+        self.import_job: Job | None = None
+        self.list_job: Job | None = None
+        self.setAcceptDrops(True)
+        self.title = heading(self, 4)
+        self.subtitle = plain_label("", self)
+        self.subtitle.setStyleSheet(MUTED_STYLE)
+        self.import_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.import_bar = QProgressBar(self)
+        self.import_bar.setVisible(False)
+        self.import_cancel = QPushButton(self)
+        self.import_cancel.setVisible(False)
+        self.import_status = plain_label("", self)
+        self.table = CapturesTable(self)
+        self.detail = CaptureDetail(session, self)
+        self.queue = CaptureQueue(session, self)
+        self.tabs = QTabWidget(self)
+        evidence = QSplitter(Qt.Orientation.Vertical, self)
+        evidence.addWidget(self.table)
+        evidence.addWidget(self.detail)
+        evidence.setSizes([220, 480])
+        self.tabs.addTab(evidence, "")
+        self.tabs.addTab(self.queue, "")
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        head.addWidget(self.import_button)
+        head.addWidget(self.export_button)
+        progress = QHBoxLayout()
+        progress.addWidget(self.import_status, 1)
+        progress.addWidget(self.import_bar)
+        progress.addWidget(self.import_cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(progress)
+        layout.addWidget(self.tabs, 1)
+        self.import_button.clicked.connect(self.choose_files)
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.case))
+        self.import_cancel.clicked.connect(self.cancel_import)
+        self.table.capture_selected.connect(self.detail.show_capture)
+        self.queue.captured.connect(self.reload)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import files…"))
+        self.export_button.setText(self.tr("Export for police or court…"))
+        self.import_cancel.setText(self.tr("Cancel import"))
+        self.tabs.setTabText(0, self.tr("Evidence"))
+        self.tabs.setTabText(1, self.tr("Capture web pages"))
+        self._render_header()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _render_header(self) -> None:
+        if self.case is None:
+            self.title.setText("")
+            self.subtitle.setText("")
+            return
+        self.title.setText(self.case.title)
+        ref = self.tr("Reference: %1").replace("%1", self.case.ref) if self.case.ref else ""
+        drop = self.tr("Drop files here to import them.")
+        self.subtitle.setText("  ·  ".join(t for t in (ref, drop) if t))
+
+    def set_case(self, case: Case) -> None:
+        self.case = case
+        self.queue.set_case(case.id)
+        self.detail.data = None
+        self.detail._render()
+        self._render_header()
+        self.reload()
+
+    def reload(self) -> Job | None:
+        """Re-read the case's captures (on a worker)."""
+        if self.case is None or not self.session.is_open:
+            return None
+        case_id = self.case.id
+        job = self.session.run(lambda v, ctx: v.list_captures(case_id), name="list")
+        job.succeeded.connect(self._on_listed)
+        self.list_job = job
+        return job.start(self.session.pool)
+
+    def _on_listed(self, captures: list) -> None:  # type: ignore[type-arg]
+        if self.sender() is not self.list_job:
+            return  # a newer reload (or another case) superseded this one
+        self.table.set_captures(captures)
+        self.changed.emit()
+
+    # --- import ---------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths = file_dialogs.open_files(self, self.tr("Import files as evidence"))
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> Job | None:
+        if self.case is None or self.import_job is not None or not paths:
+            return None
+        case_id = self.case.id
+        job = self.session.run(lambda v, ctx: import_files(v, case_id, paths, ctx),
+                               name="import")
+        job.progress.connect(self._on_import_progress)
+        job.reported.connect(lambda _info: self.reload())
+        job.succeeded.connect(self._on_imported)
+        job.failed.connect(self._on_import_failed)
+        job.finished.connect(self._on_import_finished)
+        self.import_job = job
+        self.import_bar.setRange(0, 1000)
+        self.import_bar.setValue(0)
+        self.import_bar.setVisible(True)
+        self.import_cancel.setVisible(True)
+        self.import_status.setStyleSheet(MUTED_STYLE)
+        self.import_status.setText(self.tr("Importing %n file(s)…", "", len(paths)))
+        return job.start(self.session.pool)
+
+    def cancel_import(self) -> None:
+        if self.import_job is not None:
+            self.import_job.cancel()
+
+    def _on_import_progress(self, done: int, total: int, _name: str) -> None:
+        self.import_bar.setValue(int(1000 * done / total) if total else 0)
+
+    def _on_imported(self, outcome: ImportOutcome) -> None:
+        parts = [self.tr("%n file(s) imported and sealed.", "", len(outcome.sealed))]
+        if outcome.cancelled:
+            parts.append(self.tr("Import cancelled; the unfinished file was not saved."))
+        for name, message in outcome.failed:
+            parts.append(f"{name}: {message}")
+        self.import_status.setStyleSheet(ERROR_STYLE if outcome.failed else MUTED_STYLE)
+        self.import_status.setText("\n".join(parts))
+
+    def _on_import_failed(self, err: BaseException) -> None:
+        self.import_status.setStyleSheet(ERROR_STYLE)
+        self.import_status.setText(error_text(err))
+
+    def _on_import_finished(self) -> None:
+        self.import_job = None
+        self.import_bar.setVisible(False)
+        self.import_cancel.setVisible(False)
+        self.reload()
+
+    # --- drag and drop --------------------------------------------------------------------
+
+    @staticmethod
+    def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if self.case is not None and self._local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        files = [p for p in self._local_files(event) if p.is_file()]
+        if files:
+            event.acceptProposedAction()
+            self.import_paths(files)
