@@ -24,6 +24,7 @@ from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, Usa
 from evidence_app.importer import import_file
 from evidence_app.paths import key_file_for
 from evidence_app.vault import ArtifactInfo, CaptureInfo, Vault
+from evidence_app.vault.models import parse_utc
 from evidence_app.vault.verify import verify_vault
 
 
@@ -119,12 +120,16 @@ def cmd_show(args: argparse.Namespace) -> int:
         events = vault.custody_events(capture_id=cap.id)
     doc = capture_doc(cap)
     doc["custody"] = [e.as_dict() for e in events]
+    sealed = parse_utc(cap.sealed_at).astimezone()
     lines = [f"Exhibit {cap.exhibit}  ({cap.kind}, capture {cap.id})",
-             f"Source:   {cap.source}", f"Sealed:   {cap.sealed_at} by {cap.operator}"]
+             f"{'Source:':<14}{cap.source}",
+             f"{'Sealed:':<14}{sealed.isoformat(sep=' ', timespec='seconds')} "
+             f"(UTC {cap.sealed_at}) by {cap.operator}"]
     if cap.note:
-        lines.append(f"Note:     {cap.note}")
+        lines.append(f"{'Note:':<14}{cap.note}")
+    lines.extend(_provenance_lines(cap.meta) if cap.kind == "web" else [])
     for w in cap.meta.get("warnings", []):
-        lines.append(f"Warning:  {w}")
+        lines.append(f"{'Warning:':<14}{w}")
     lines.append("Artifacts:")
     for a in cap.artifacts:
         lines.append(f"  {a.role:<20} {a.name}  {a.media_type}, {human_size(a.size)}\n"
@@ -134,6 +139,22 @@ def cmd_show(args: argparse.Namespace) -> int:
         lines.append(f"  #{e.seq} {e.ts_utc} {e.action} by {e.operator}")
     emit(args, {"ok": True, "capture": doc}, "\n".join(lines))
     return EXIT_OK
+
+
+def _provenance_lines(meta: dict[str, Any]) -> list[str]:
+    """The few provenance facts a caseworker checks first, for a web capture."""
+    tls = meta.get("tls") or {}
+    rows = [("Final URL", meta.get("final_url")), ("HTTP", meta.get("http_status")),
+            ("Title", meta.get("title")),
+            ("Server", f"{meta.get('server_ip')} port {meta.get('server_port')}"
+             if meta.get("server_ip") else None),
+            ("TLS", (f"{tls.get('subject')} (issuer {tls.get('issuer')})"
+                     + (f"; PROBLEM: {tls['error']}" if tls.get("error") else ""))
+             if tls else "none (plain http)"),
+            ("Redirects", " -> ".join(f"{r.get('status')} {r.get('url')}"
+                                      for r in meta.get("redirect_chain", [])) or None),
+            ("Server clock", meta.get("server_date"))]
+    return [f"{label + ':':<14}{value}" for label, value in rows if value not in (None, "")]
 
 
 def _safe_name(name: str) -> str:
