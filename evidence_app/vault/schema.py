@@ -50,7 +50,7 @@ CREATE TABLE artifacts (
 );
 CREATE INDEX artifacts_capture ON artifacts(capture_id, ord);
 CREATE TABLE chunks (
-    artifact_id TEXT NOT NULL REFERENCES artifacts(id),
+    artifact_id TEXT NOT NULL,
     seq INTEGER NOT NULL,
     data BLOB NOT NULL,
     PRIMARY KEY (artifact_id, seq)
@@ -74,6 +74,11 @@ CREATE TABLE custody_events (
 CREATE INDEX custody_case ON custody_events(case_id);
 CREATE INDEX custody_capture ON custody_events(capture_id);
 """
+
+
+# chunks.artifact_id has no REFERENCES clause on purpose: a foreign-key lookup per 1 MiB chunk
+# cost about 40 % of import throughput. The writer inserts chunks and their artifact in one
+# transaction, and verify reports any chunk that belongs to no artifact (orphan_chunks).
 
 
 def _immutability_triggers() -> list[str]:
