@@ -4,10 +4,10 @@ Run by hand:  .venv/bin/python benchmarks/vault_io.py [--size-mib 1024] [--repea
 
 Each measured step runs in its own fresh process, which reports the step's wall time and its own
 peak RSS (ru_maxrss). Repeats alternate which of bare and ours runs first, since the second writer
-of a gigabyte meets the kernel's writeback of the first. "bare" is a plain sqlcipher3 connection with the vault's settings (raw key,
-rollback journal, synchronous=FULL, temp_store=MEMORY) inserting the same 1 MiB chunks in one
-transaction, and reading them back in order while hashing. Ratios are bare time / our time
-(1.0 = as fast as bare; the target is >= 0.8).
+of a gigabyte meets the kernel's writeback of the first. "bare" is a plain sqlcipher3 connection
+with the vault's settings (raw key, rollback journal, synchronous=FULL, temp_store=MEMORY)
+inserting the same 1 MiB chunks in one transaction, and reading them back in order while
+hashing. Ratios are bare time / our time (1.0 = as fast as bare; the target is >= 0.8).
 """
 
 from __future__ import annotations
