@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from evidence_app.errors import UsageError
 from evidence_app.paths import default_vault_path
+from evidence_app.units import human_size
 from evidence_app.vault import Operator, Vault
 
 PASSPHRASE_ENV = "EVIDENCE_APP_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
@@ -134,11 +135,3 @@ class ProgressPrinter:
             self.stream.write(text.rstrip("\n") + "\n")
             self.stream.flush()
 
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if size < 1024 or unit == "GiB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} B"

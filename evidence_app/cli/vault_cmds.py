@@ -12,7 +12,6 @@ from typing import Any
 from evidence_app.cli.common import (
     ProgressPrinter,
     emit,
-    human_size,
     new_passphrase,
     open_vault,
     operator,
@@ -23,6 +22,7 @@ from evidence_app.cli.common import (
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, UsageError
 from evidence_app.importer import import_file
 from evidence_app.paths import key_file_for
+from evidence_app.units import human_size
 from evidence_app.vault import ArtifactInfo, CaptureInfo, Vault
 from evidence_app.vault.models import parse_utc
 from evidence_app.vault.verify import verify_vault

@@ -24,15 +24,6 @@ def local_time(iso_utc: str | None) -> str:
     return f"{local:%Y-%m-%d %H:%M:%S} {offset}"
 
 
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} B"
-
-
 def plain(untrusted_text: object, limit: int = MAX_UNTRUSTED_CHARS) -> str:
     """Page-derived text made safe to show: control characters dropped, length bounded."""
     text = "" if untrusted_text is None else str(untrusted_text)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui.detail_loader import DetailData, load_detail, reveal_artifact
-from evidence_app.gui.formatting import human_size, local_time, plain
+from evidence_app.gui.formatting import local_time, plain
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.captures_table import capture_warnings
@@ -31,6 +31,7 @@ from evidence_app.gui.widgets.common import (
 from evidence_app.gui.widgets.preview import BlurredPreview
 from evidence_app.gui.widgets.record_tables import ArtifactsTable, CustodyTable
 from evidence_app.gui.workers import Job
+from evidence_app.units import human_size
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.gui.formatting import human_size, local_time, plain
+from evidence_app.gui.formatting import local_time, plain
 from evidence_app.gui.widgets.common import is_language_change, monospace
+from evidence_app.units import human_size
 from evidence_app.vault import ArtifactInfo, CustodyEvent
 
 

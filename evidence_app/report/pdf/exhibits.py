@@ -21,18 +21,9 @@ from evidence_app.report.pdf.styles import (
     kv_table,
 )
 from evidence_app.report.pdf.timefmt import short_utc, utc_and_local
+from evidence_app.units import human_size
 
 LIMIT = 600  # characters of any single untrusted value shown in the PDF
-
-
-def human_size(n: int) -> str:
-    """Bytes as B/KiB/MiB/GiB (the exact byte count is in bundle.json)."""
-    size = float(n)
-    for unit in ("B", "KiB", "MiB"):
-        if size < 1024:
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} GiB"
 
 
 def describe(entry: ExhibitEntry) -> str:
