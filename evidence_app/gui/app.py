@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 
 from PySide6.QtCore import Qt, QThreadPool
@@ -30,8 +31,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def no_display_reason() -> str | None:
+    """Why the desktop app cannot open a window here (Linux without a display), else None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("No screen was found (DISPLAY is not set), so the desktop app cannot open. "
+            "On a server, use the command line: evidence-app --help")
+
+
 def run_gui() -> int:
     """Open the setup or unlock window and run until quit."""
+    reason = no_display_reason()
+    if reason is not None:
+        # Qt would abort the process with a core dump; say what to do instead.
+        sys.stderr.write(f"evidence-app: {reason}\n")
+        return 2
     app = create_application()
     controller = AppController(app, SettingsStore())
     controller.start()

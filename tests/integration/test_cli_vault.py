@@ -163,3 +163,12 @@ def test_operator_from_environment(cli_vault: Path, tmp_path: Path) -> None:
     shown = js(run("--vault", str(cli_vault), "show", doc["results"][0]["capture_id"], "--json"))
     assert shown["capture"]["operator"] == "Caseworker Wong"
     assert shown["capture"]["custody"][0]["operator"] == "Caseworker Wong"
+
+
+def test_no_arguments_without_a_screen_says_what_to_do() -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "evidence_app"], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert proc.returncode == 2
+    assert "No screen was found" in proc.stderr and "evidence-app --help" in proc.stderr
