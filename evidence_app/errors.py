@@ -200,3 +200,15 @@ class PageUnreachable(CaptureError):
 class CaptureTimedOut(CaptureError):
     default_message = ("The capture did not finish within the time limit, so nothing was saved "
                        "for this address. Try again, or raise the limit with --timeout.")
+
+
+def content_free(e: BaseException) -> str:
+    """An exception for logs: its type and where it was raised, never its message.
+
+    Messages from browsers and databases can quote URLs or page text, which are case content.
+    """
+    import traceback
+
+    frames = traceback.extract_tb(e.__traceback__)
+    where = f" at {frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""
+    return f"{type(e).__name__}{where}"

@@ -21,7 +21,7 @@ from evidence_app.capture.media import Artifact
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.capture.page import PageResult, capture_page
 from evidence_app.capture.urls import validate_url
-from evidence_app.errors import Cancelled, CaptureTimedOut, EvidenceAppError
+from evidence_app.errors import Cancelled, CaptureTimedOut, EvidenceAppError, content_free
 from evidence_app.vault import CaptureInfo, Vault
 
 log = logging.getLogger(__name__)
@@ -80,8 +80,8 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
             return
         try:
             on_event(CaptureEvent(i, urls[i], stage, message, result))
-        except Exception:  # a broken progress display must not break the capture
-            log.exception("on_event failed")
+        except Exception as e:  # noqa: BLE001 - a broken progress display must not break capture
+            log.error("on_event failed: %s", content_free(e))
 
     todo: list[tuple[int, str]] = []
     for i, raw in enumerate(urls):
@@ -136,7 +136,7 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
             except asyncio.CancelledError:
                 raise
             except Exception as e:  # noqa: BLE001 - one bad page must not end the batch
-                log.exception("capture failed unexpectedly")
+                log.error("capture failed unexpectedly: %s", content_free(e))
                 _fail(i, url, f"The capture failed unexpectedly ({type(e).__name__}); nothing "
                               "was saved for this address. Try again.", emit, results)
                 return

@@ -17,7 +17,7 @@ from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from evidence_app.capture.browser import LAUNCH_ARGS, BrowserInfo, find_browser, use_sandbox
-from evidence_app.errors import BrowserStartFailed
+from evidence_app.errors import BrowserStartFailed, content_free
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class BrowserSession:
                     chromium_sandbox=False, handle_sigint=False, handle_sigterm=False,
                     handle_sighup=False, timeout=LAUNCH_TIMEOUT_S * 1000, env=env)
         except PlaywrightError as e:
-            log.error("browser launch failed: %s", e.message.splitlines()[0] if e.message else e)
+            log.error("browser launch failed: %s", content_free(e))
             await self._shutdown()
             raise BrowserStartFailed(f"The capture browser ({self.info.label}, {self.info.path}) "
                                      "could not be started. Try another browser with "

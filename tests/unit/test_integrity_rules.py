@@ -65,3 +65,14 @@ def test_media_type_is_sniffed_from_content() -> None:
     assert sniff_media_type("WhatsApp chat 你好".encode()[:-1]) == "text/plain"  # cut mid-char
     assert sniff_media_type(b"\x00\x01\x02garbage") == "application/octet-stream"
     assert sniff_media_type(b"") == "application/octet-stream"
+
+
+def test_logged_exceptions_carry_no_content() -> None:
+    from evidence_app.errors import content_free
+
+    try:
+        raise ValueError("net::ERR failed at https://forum.example/u/victim-name?photo=3")
+    except ValueError as e:
+        text = content_free(e)
+    assert text.startswith("ValueError at test_integrity_rules.py:")
+    assert "victim" not in text and "http" not in text
