@@ -171,7 +171,9 @@ def _browser_tmpdir() -> str | None:
     if os.name != "posix":
         return None
     base = tempfile.gettempdir()
-    if len(base) > 60:
+    # ~20 bytes of our folder name + ~45 of Chromium's own (".org.chromium.Chromium.XXXXXX/
+    # SingletonSocket") leave about 40 for the base; a 55-byte TMPDIR was seen to abort.
+    if len(base) > 32:
         base = "/tmp"  # noqa: S108 - private (0700) folder, removed on close
     return tempfile.mkdtemp(prefix="ea-browser-", dir=base)
 
