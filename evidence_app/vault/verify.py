@@ -11,6 +11,7 @@ from typing import Any
 
 from evidence_app.errors import Cancelled
 from evidence_app.integrity.canonical import check_chain
+from evidence_app.vault.models import CustodyEvent
 from evidence_app.vault.store import Vault
 
 log = logging.getLogger(__name__)
@@ -50,10 +51,10 @@ class VerifyReport:
                 "chain_head": self.chain_head, "problems": [p.as_dict() for p in self.problems]}
 
 
-def _sealed_hashes(vault: Vault) -> dict[str, str]:
+def _sealed_hashes(events: list[CustodyEvent]) -> dict[str, str]:
     """artifact id -> the SHA-256 its capture's custody event recorded at sealing."""
     sealed: dict[str, str] = {}
-    for ev in vault.custody_events():
+    for ev in events:
         if ev.action in ("captured", "imported"):
             for a in ev.details.get("artifacts", []):
                 sealed[str(a.get("id"))] = str(a.get("sha256"))
@@ -65,7 +66,9 @@ def verify_vault(vault: Vault, progress: VerifyProgress | None = None,
     """Check everything; append a `verified` custody event with the outcome (if `record`)."""
     report = VerifyReport()
     artifacts = vault.all_artifacts()
-    sealed = _sealed_hashes(vault)
+    # Read the log once: its sealing records are compared with the artifacts, then it is re-walked.
+    custody = vault.custody_events()
+    sealed = _sealed_hashes(custody)
     total = sum(a.size for a in artifacts)
     done = 0
     for art in artifacts:
@@ -109,7 +112,7 @@ def verify_vault(vault: Vault, progress: VerifyProgress | None = None,
                 art.id, art.capture_id))
     for kind, detail in vault.structural_problems():
         report.problems.append(Problem(kind, detail))
-    events = [e.as_dict() for e in vault.custody_events()]
+    events = [e.as_dict() for e in custody]
     chain_problems, head, count = check_chain(events)
     report.events_checked = count
     report.chain_head = head
