@@ -212,3 +212,10 @@ def content_free(e: BaseException) -> str:
     frames = traceback.extract_tb(e.__traceback__)
     where = f" at {frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""
     return f"{type(e).__name__}{where}"
+
+
+class SealedHashMismatch(EvidenceAppError):
+    default_message = (
+        "An item no longer matches the hash recorded when it was sealed, so it was not written "
+        "out. Run `evidence-app verify` and keep the vault file as it is."
+    )

@@ -108,6 +108,12 @@ class ProgressPrinter:
         self.tty = self.stream.isatty()
         self._last_step = -1
         self._last_time = 0.0
+        self._done = 0
+
+    def advance(self, n: int, total: int) -> None:
+        """Count `n` more bytes done (for streams that report increments)."""
+        self._done += n
+        self(self._done, total)
 
     def __call__(self, done: int, total: int) -> None:
         if self.quiet or total <= 0:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
-import os
+import functools
 import threading
 from pathlib import Path
 from typing import Any
@@ -179,21 +178,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             target = folder / name
             if target.exists():
                 raise UsageError(f"{target} already exists; choose an empty --out folder.")
-            h = hashlib.sha256()
             progress = ProgressPrinter(f"extracting {name}", quiet=args.quiet)
-            done = 0
-            with open(target, "xb") as f:
-                for chunk in vault.iter_artifact(a.id):
-                    h.update(chunk)
-                    f.write(chunk)
-                    done += len(chunk)
-                    progress(done, a.size)
-                f.flush()
-                os.fsync(f.fileno())
-            if h.hexdigest() != a.sha256:
-                target.unlink()
-                raise EvidenceAppError(f"{a.name} does not match its sealed hash; it was not "
-                                       "extracted. Run `evidence-app verify`.")
+            vault.write_artifact(a, target, fsync=True,
+                                 on_bytes=functools.partial(progress.advance, total=a.size))
             written.append({**artifact_doc(a), "path": str(target)})
         sums = folder / "SHA256SUMS"
         with open(sums, "w", encoding="utf-8", newline="\n") as f:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from evidence_app.errors import Cancelled, ExportWriteFailed
+from evidence_app.errors import Cancelled, ExportWriteFailed, SealedHashMismatch
 from evidence_app.integrity.hashing import CHUNK_SIZE
 from evidence_app.report.model import ArtifactEntry, ExhibitEntry, is_withheld_when_redacted
 from evidence_app.report.names import artifact_filename, exhibit_folder, unique
@@ -58,19 +58,12 @@ def copy_artifact(vault: Vault, entry: ArtifactEntry, root: Path,
     assert entry.file is not None
     dest = root / entry.file
     dest.parent.mkdir(parents=True, exist_ok=True)
-    h = hashlib.sha256()
-    with open(dest, "xb") as out:
-        for chunk in vault.iter_artifact(entry.info.id):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("Export cancelled. No bundle was written.")
-            h.update(chunk)
-            out.write(chunk)
-            on_bytes(len(chunk))
-    if h.hexdigest() != entry.info.sha256:
-        raise ExportWriteFailed(
-            f"{entry.info.name} of {entry.info.capture_id[:8]} no longer matches the hash "
-            "recorded when it was sealed, so no bundle was written. Run `evidence-app verify` "
-            "and keep the vault file as it is.")
+    try:
+        vault.write_artifact(entry.info, dest, on_bytes=on_bytes, cancel=cancel)
+    except Cancelled as e:
+        raise Cancelled("Export cancelled. No bundle was written.") from e
+    except SealedHashMismatch as e:
+        raise ExportWriteFailed(f"{e.message} No bundle was written.") from e
 
 
 def chain_for_bundle(events: Iterable[CustodyEvent], case_id: str) -> list[dict[str, Any]]:

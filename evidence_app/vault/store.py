@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
+import os
 import re
 import shutil
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from evidence_app.errors import (
     Ambiguous,
+    Cancelled,
     EvidenceAppError,
     NotFound,
+    SealedHashMismatch,
     UsageError,
     VaultCorrupt,
     VaultExists,
@@ -344,6 +348,36 @@ class Vault:
         """An artifact's bytes, chunk by chunk (bounded memory for any size)."""
         for _seq, data in self.iter_chunks(artifact_id):
             yield data
+
+    def write_artifact(self, art: ArtifactInfo, dest: Path, *,
+                       on_bytes: Callable[[int], None] | None = None,
+                       cancel: threading.Event | None = None, fsync: bool = False) -> None:
+        """Write an artifact to a new file, re-checking its sealed SHA-256 on the way out.
+
+        A mismatch or a cancel removes the partial file (SealedHashMismatch / Cancelled).
+        """
+        h = hashlib.sha256()
+        try:
+            with open(dest, "xb") as out:
+                for chunk in self.iter_artifact(art.id):
+                    if cancel is not None and cancel.is_set():
+                        raise Cancelled()
+                    h.update(chunk)
+                    out.write(chunk)
+                    if on_bytes is not None:
+                        on_bytes(len(chunk))
+                if fsync:
+                    out.flush()
+                    os.fsync(out.fileno())
+            if h.hexdigest() != art.sha256:
+                raise SealedHashMismatch(
+                    f"{art.name} of capture {art.capture_id[:8]} no longer matches the hash "
+                    "recorded when it was sealed, so it was not written out. Run "
+                    "`evidence-app verify` and keep the vault file as it is.")
+        except BaseException:
+            with contextlib.suppress(OSError):
+                dest.unlink()
+            raise
 
     def read_artifact(self, artifact_id: str) -> bytes:
         """A whole artifact in memory: for small ones (screenshots, JSON), not videos."""

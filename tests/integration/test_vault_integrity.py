@@ -208,3 +208,28 @@ def test_custody_details_are_json_objects_with_hashes(filled):
     assert ev.details["artifacts"][0]["sha256"] == cap_a.artifacts[0].sha256
     assert ev.ts_utc.endswith("Z") and ev.local_offset[0] in "+-"
     json.dumps(ev.as_dict())
+
+
+def test_writing_an_artifact_out_rechecks_its_sealed_hash(filled, tmp_path, monkeypatch):
+    from evidence_app.errors import SealedHashMismatch
+
+    vault, cap_a, _ = filled
+    art = cap_a.artifacts[0]
+    good = tmp_path / "good.bin"
+    seen: list[int] = []
+    vault.write_artifact(art, good, on_bytes=seen.append, fsync=True)
+    assert good.stat().st_size == art.size == sum(seen)
+    # Fault injection: the bytes read back differ from what was sealed.
+    real = vault.iter_artifact
+    monkeypatch.setattr(vault, "iter_artifact",
+                        lambda aid: (c[:-1] + b"!" for c in real(aid)))
+    bad = tmp_path / "bad.bin"
+    with pytest.raises(SealedHashMismatch, match="verify"):
+        vault.write_artifact(art, bad)
+    assert not bad.exists()
+    monkeypatch.undo()
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        vault.write_artifact(art, tmp_path / "cancelled.bin", cancel=cancel)
+    assert not (tmp_path / "cancelled.bin").exists()
