@@ -14,8 +14,9 @@ import time
 import urllib.request
 from typing import Any
 
-from evidence_app.capture.media import Artifact, safe_name
+from evidence_app.capture.media import Artifact
 from evidence_app.capture.options import CaptureOptions
+from evidence_app.filenames import safe_filename
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class PageGuards:
         except Exception as e:  # noqa: BLE001 - network errors of any kind are recorded
             entry["error"] = f"could not be fetched: {type(e).__name__}"
             return
-        name = safe_name(entry["suggested_filename"] or "download", "download")
+        name = safe_filename(entry["suggested_filename"] or "download", 60, "download")
         art = Artifact("download", f"download-{len(self.download_artifacts) + 1:02d}-{name}",
                        got["content_type"].split(";")[0].strip() or "application/octet-stream",
                        got["data"], meta={"url": entry["url"],

@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import mimetypes
-import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from evidence_app.capture.network import Exchange
 from evidence_app.capture.options import CaptureOptions
+from evidence_app.filenames import safe_filename
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +35,6 @@ class Artifact:
 
     def __post_init__(self) -> None:
         self.sha256 = hashlib.sha256(self.data).hexdigest()
-
-
-def safe_name(untrusted_name: str, fallback: str = "item", limit: int = 60) -> str:
-    """A file name made of harmless characters only."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", untrusted_name).strip("._")
-    return cleaned[:limit] or fallback
 
 
 def _media_kind(ex: Exchange) -> str | None:
@@ -86,7 +80,7 @@ def collect_media(exchanges: list[Exchange], untrusted_dom: list[dict[str, str]]
         if ex.status == 206:
             partial += 1
         base = unquote(urlsplit(ex.url).path.rsplit("/", 1)[-1])
-        name = safe_name(base, "media")
+        name = safe_filename(base, 60, "media")
         if "." not in name:
             name += mimetypes.guess_extension(mime) or ""
         element = elements.get(ex.url, "css or script")

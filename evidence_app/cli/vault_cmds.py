@@ -19,6 +19,7 @@ from evidence_app.cli.common import (
     vault_path,
 )
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, UsageError
+from evidence_app.filenames import safe_component, safe_filename
 from evidence_app.importer import import_file
 from evidence_app.paths import key_file_for
 from evidence_app.units import human_size
@@ -156,22 +157,16 @@ def _provenance_lines(meta: dict[str, Any]) -> list[str]:
     return [f"{label + ':':<14}{value}" for label, value in rows if value not in (None, "")]
 
 
-def _safe_name(name: str) -> str:
-    """A file name that cannot escape the output folder or clash with OS rules."""
-    cleaned = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in name).strip(" .")
-    return cleaned[:120] or "artifact"
-
-
 def cmd_extract(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with open_vault(args) as vault:
         cap = vault.get_capture(args.capture)
-        folder = out / _safe_name(cap.exhibit)
+        folder = out / safe_component(cap.exhibit, 16, "exhibit")
         folder.mkdir(parents=True, exist_ok=True)
         written: list[dict[str, Any]] = []
         used: set[str] = set()
         for a in cap.artifacts:
-            name = _safe_name(a.name)
+            name = safe_filename(a.name, 120, "artifact")
             if name in used:
                 name = f"{a.ord:02d}-{name}"
             used.add(name)

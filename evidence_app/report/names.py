@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
 
+from evidence_app.filenames import safe_component
 from evidence_app.vault import ArtifactInfo, CaptureInfo
-
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                     *(f"LPT{i}" for i in range(1, 10))}
-MAX_COMPONENT = 48
 
 _EXT_BY_TYPE = {
     "image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp",
@@ -19,19 +15,6 @@ _EXT_BY_TYPE = {
     "application/pdf": ".pdf", "multipart/related": ".mhtml", "application/x-mimearchive": ".mhtml",
     "application/wacz": ".wacz", "application/zip": ".zip",
 }
-
-
-def safe_component(text: str, limit: int = MAX_COMPONENT, fallback: str = "item") -> str:
-    """ASCII letters, digits, '.', '-', '_' and spaces; short; never a reserved Windows name."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    cleaned = re.sub(r"[^A-Za-z0-9._ -]+", "_", ascii_text)
-    cleaned = re.sub(r"_+", "_", re.sub(r"\s+", " ", cleaned)).strip(" ._")
-    cleaned = cleaned[:limit].rstrip(" ._")
-    if not cleaned:
-        cleaned = fallback
-    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
-        cleaned = "_" + cleaned
-    return cleaned
 
 
 def exhibit_folder(cap: CaptureInfo) -> str:

@@ -1,0 +1,17 @@
+"""File names written out of the vault: safe everywhere, extension kept."""
+
+from __future__ import annotations
+
+from evidence_app.filenames import safe_component, safe_filename
+
+
+def test_safe_filename_keeps_the_extension() -> None:
+    assert safe_filename("證據.png", fallback="artifact") == "artifact.png"
+    assert safe_filename("phone screenshot.txt") == "phone screenshot.txt"
+    assert safe_filename("../../etc/passwd") == "etc_passwd"
+    assert safe_filename("CON.txt") == "_CON.txt"
+    assert safe_filename(".hidden") == "hidden"
+    assert safe_filename("archive.tar.gz") == "archive.tar.gz"
+    assert len(safe_filename("x" * 300 + ".jpeg", 60)) <= 60
+    assert safe_filename("x" * 300 + ".jpeg", 60).endswith(".jpeg")
+    assert safe_filename("p0.jpg?v=2") == safe_component("p0.jpg?v=2")
