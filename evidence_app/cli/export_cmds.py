@@ -10,8 +10,8 @@ from pathlib import Path
 from evidence_app.cli import EXTENSIONS
 from evidence_app.cli.common import emit, open_vault
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK
+from evidence_app.integrity.verify_bundle import verify_bundle
 from evidence_app.report.export import ExportOptions, export_case
-from evidence_app.report.verify_bundle import verify_bundle
 
 
 def cmd_export(args: argparse.Namespace) -> int:

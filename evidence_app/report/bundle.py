@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from evidence_app.errors import Cancelled, ExportWriteFailed, SealedHashMismatch
-from evidence_app.integrity.hashing import CHUNK_SIZE
 from evidence_app.report.model import ArtifactEntry, ExhibitEntry, is_withheld_when_redacted
 from evidence_app.report.names import artifact_filename, exhibit_folder, unique
 from evidence_app.vault import CaptureInfo, CustodyEvent, Vault
 
 log = logging.getLogger(__name__)
 
-MANIFEST = "manifest.sha256"
-BUNDLE_JSON = "bundle.json"
-CUSTODY = "custody.jsonl"
-REPORT = "report.pdf"
-VERIFY = "VERIFY.txt"
-FORMAT = "evidence-app-bundle"
-FORMAT_VERSION = 1
 WITHHELD_REASON = "redacted bundle: may show the images; the original stays sealed in the vault"
 
 
@@ -87,33 +77,6 @@ def write_json(path: Path, doc: dict[str, Any]) -> None:
     with open(path, "x", encoding="utf-8", newline="\n") as f:
         json.dump(doc, f, ensure_ascii=False, indent=2)
         f.write("\n")
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(CHUNK_SIZE):
-            h.update(block)
-    return h.hexdigest()
-
-
-def bundle_files(root: Path) -> list[str]:
-    """Every file under root as a relative path with forward slashes, sorted."""
-    out = []
-    for dirpath, _dirs, files in os.walk(root):
-        for name in files:
-            rel = (Path(dirpath) / name).relative_to(root).as_posix()
-            out.append(rel)
-    return sorted(out)
-
-
-def write_manifest(root: Path) -> tuple[str, int]:
-    """manifest.sha256 over every other file (`sha256sum -c` format); returns (its hash, lines)."""
-    lines = [f"{sha256_file(root / rel)}  {rel}\n" for rel in bundle_files(root) if rel != MANIFEST]
-    data = "".join(lines).encode("utf-8")
-    with open(root / MANIFEST, "xb") as f:
-        f.write(data)
-    return hashlib.sha256(data).hexdigest(), len(lines)
 
 
 def exhibit_doc(e: ExhibitEntry) -> dict[str, Any]:

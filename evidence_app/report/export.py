@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from evidence_app import __version__
 from evidence_app.errors import Cancelled, DiskFull, ExportTargetNotEmpty, ExportWriteFailed
+from evidence_app.integrity import manifest as m
 from evidence_app.report import bundle as b
 from evidence_app.report.model import ArtifactEntry, ReportContext
 from evidence_app.report.pdf import render_report
@@ -120,8 +121,8 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
             report(f"copied {ex.capture.exhibit}")
         events = b.chain_for_bundle(vault.custody_events(), case.id)
         head_seq, head_hash = (events[-1]["seq"], events[-1]["hash"]) if events else (0, "0" * 64)
-        b.write_jsonl(tmp / b.CUSTODY, events)
-        with open(tmp / b.VERIFY, "x", encoding="utf-8", newline="") as f:
+        b.write_jsonl(tmp / m.CUSTODY, events)
+        with open(tmp / m.VERIFY, "x", encoding="utf-8", newline="") as f:
             f.write(verify_txt(bundle_id, iso_utc(created), options.redact))
 
         def open_image(entry: ArtifactEntry) -> BinaryIO:
@@ -141,21 +142,21 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
             nonlocal done
             done = copy_total + pdf_weight * part // max(1, parts)
             report(msg)
-        render_report(ctx, tmp / b.REPORT, tmp / ".work", on_pdf, cancel)
+        render_report(ctx, tmp / m.REPORT, tmp / ".work", on_pdf, cancel)
         _check_cancel(cancel)
         doc = {
-            "format": b.FORMAT, "format_version": b.FORMAT_VERSION, "bundle_id": bundle_id,
+            "format": m.FORMAT, "format_version": m.FORMAT_VERSION, "bundle_id": bundle_id,
             "created_utc": iso_utc(created), "created_local_offset": local_offset(created),
             "tool": {"name": "evidence-app", "version": __version__},
             "redacted": options.redact, "purpose": options.purpose,
             "organisation": options.organisation, "prepared_by": ctx.prepared_by,
             "case": case.as_dict(), "exhibits": [b.exhibit_doc(x) for x in exhibits],
-            "custody": {"file": b.CUSTODY, "events": len(events), "head_seq": head_seq,
+            "custody": {"file": m.CUSTODY, "events": len(events), "head_seq": head_seq,
                         "head_hash": head_hash},
-            "files": {name: b.sha256_file(tmp / name) for name in (b.REPORT, b.CUSTODY, b.VERIFY)},
+            "files": {name: m.sha256_file(tmp / name) for name in (m.REPORT, m.CUSTODY, m.VERIFY)},
         }
-        b.write_json(tmp / b.BUNDLE_JSON, doc)
-        manifest_sha, lines = b.write_manifest(tmp)
+        b.write_json(tmp / m.BUNDLE_JSON, doc)
+        manifest_sha, lines = m.write_manifest(tmp)
         files = lines + 1
         if tmp_zip is not None:
             report("writing the zip")
@@ -179,7 +180,7 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
             "manifest_sha256": manifest_sha, "redacted": options.redact,
             "purpose": options.purpose, "folder": out_dir.name,
             "zip": zip_path.name if zip_path else None,
-            "zip_sha256": b.sha256_file(zip_path) if zip_path else None,
+            "zip_sha256": m.sha256_file(zip_path) if zip_path else None,
             "chain_head_in_bundle": head_hash})
     except BaseException:
         # No bundle may exist without its custody event.
@@ -188,7 +189,7 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
     done = total
     report("done")
     log.info("exported a bundle of %d exhibits", len(exhibits))
-    return ExportResult(out_dir, zip_path, bundle_id, out_dir / b.REPORT, len(exhibits), files,
+    return ExportResult(out_dir, zip_path, bundle_id, out_dir / m.REPORT, len(exhibits), files,
                         manifest_sha, options.redact)
 
 
@@ -199,7 +200,7 @@ def _check_cancel(cancel: threading.Event | None) -> None:
 
 def _write_zip(src: Path, dest: Path, top: str) -> None:
     with zipfile.ZipFile(dest, "x", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-        for rel in b.bundle_files(src):
+        for rel in m.bundle_files(src):
             z.write(src / rel, f"{top}/{rel}")
 
 

@@ -10,12 +10,10 @@ from typing import Any
 
 from evidence_app.integrity.canonical import GENESIS_HASH, canonical_json, details_hash, event_hash
 from evidence_app.vault.models import CustodyEvent, Operator, iso_utc, local_offset, utc_now
+from evidence_app.vocab import Action
 
-# The actions the log knows; details carry the rest.
-ACTIONS = frozenset({
-    "vault_created", "case_created", "imported", "captured", "viewed", "exported", "extracted",
-    "verified", "passphrase_changed", "passphrase_reset", "migrated",
-})
+# The actions the log knows (evidence_app.vocab.Action); details carry the rest.
+ACTIONS = frozenset(a.value for a in Action)
 
 _COLUMNS = ("seq, id, ts_utc, local_offset, operator, machine, action, case_id, capture_id, "
             "artifact_id, details, details_sha256, prev_hash, hash")

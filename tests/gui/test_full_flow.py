@@ -105,7 +105,7 @@ def test_create_unlock_capture_review_export_verify(qtbot, controller, page_serv
     assert dlg.export_result is not None, dlg.status.text()
     assert dlg.export_result.pdf_path.exists() and dlg.export_result.exhibits == ok
 
-    from evidence_app.report.verify_bundle import verify_bundle
+    from evidence_app.integrity.verify_bundle import verify_bundle
 
     assert verify_bundle(dlg.export_result.bundle_dir).ok
 

@@ -16,9 +16,9 @@ from pypdf import PdfReader
 
 from evidence_app.errors import Cancelled, ExportTargetNotEmpty, ExportWriteFailed
 from evidence_app.importer import import_file
+from evidence_app.integrity.verify_bundle import verify_bundle
 from evidence_app.report import export as export_mod
 from evidence_app.report.export import ExportOptions, export_case
-from evidence_app.report.verify_bundle import verify_bundle
 
 CASE_TITLE = "陳小姐 私密影像案"
 LONG_URL = ("https://forum.example.hk/thread/12345-" + "very-long-slug-" * 8

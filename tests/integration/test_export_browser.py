@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
+from evidence_app.integrity.verify_bundle import verify_bundle
 from evidence_app.report.export import ExportOptions, export_case
-from evidence_app.report.verify_bundle import verify_bundle
 
 pytestmark = pytest.mark.browser
 

@@ -15,8 +15,8 @@ from PIL import Image, ImageDraw, ImageFilter
 from pypdf import PdfReader
 
 from evidence_app.importer import import_file
+from evidence_app.integrity.verify_bundle import verify_bundle
 from evidence_app.report.export import ExportOptions, export_case
-from evidence_app.report.verify_bundle import verify_bundle
 
 
 def detailed_png(width: int = 1280, height: int = 1400, seed: int = 11) -> bytes:

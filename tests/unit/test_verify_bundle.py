@@ -14,8 +14,8 @@ from integration.test_export_support import seal_web, tall_png
 from evidence_app.cli import main
 from evidence_app.errors import BundleUnreadable
 from evidence_app.importer import import_file
+from evidence_app.integrity.verify_bundle import verify_bundle
 from evidence_app.report.export import ExportOptions, export_case
-from evidence_app.report.verify_bundle import verify_bundle
 
 
 @pytest.fixture

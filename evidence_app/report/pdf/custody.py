@@ -8,14 +8,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from evidence_app.report.model import ReportContext
 from evidence_app.report.pdf.styles import FRAME_W, H2, SMALL, P, code, grid
-
-_ACTION_TEXT = {
-    "vault_created": "vault created", "case_created": "case opened", "imported": "file imported",
-    "captured": "web page captured", "viewed": "viewed", "exported": "exported",
-    "extracted": "files extracted", "verified": "vault verified",
-    "passphrase_changed": "passphrase changed", "passphrase_reset": "passphrase reset",
-    "migrated": "vault upgraded",
-}
+from evidence_app.vocab import action_label
 
 
 def _subject(ev: dict[str, Any], exhibits: dict[str, str]) -> str:
@@ -50,7 +43,7 @@ def custody_flowables(ctx: ReportContext) -> list[Flowable]:
         rows.append([P(str(ev["seq"]), SMALL),
                      P(f"{ev['ts_utc'][:19].replace('T', ' ')} UTC (local {ev['local_offset']})",
                        SMALL),
-                     P(_ACTION_TEXT.get(str(ev["action"]), str(ev["action"])), SMALL),
+                     P(action_label(str(ev["action"])), SMALL),
                      P(str(ev.get("operator") or "-"), SMALL, 80),
                      P(_subject(ev, exhibits), SMALL, 80),
                      code(str(ev["hash"]), small=True)])

@@ -18,7 +18,7 @@ from typing import IO, Any
 from evidence_app.errors import BundleUnreadable
 from evidence_app.integrity.canonical import check_chain
 from evidence_app.integrity.hashing import CHUNK_SIZE
-from evidence_app.report.bundle import BUNDLE_JSON, CUSTODY, FORMAT, MANIFEST, bundle_files
+from evidence_app.integrity.manifest import BUNDLE_JSON, CUSTODY, FORMAT, MANIFEST, bundle_files
 
 log = logging.getLogger(__name__)
 
