@@ -17,6 +17,7 @@ from evidence_app.errors import ImportFailed
 from evidence_app.integrity.hashing import CHUNK_SIZE
 from evidence_app.vault.models import CaptureInfo, iso_utc
 from evidence_app.vault.store import Vault
+from evidence_app.vocab import CaptureKind, Role
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +93,9 @@ def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = No
             if progress is not None:
                 progress(done, before.st_size)
 
-        with vault.new_capture(case_id, "import", path.name, note=note, meta=meta,
+        with vault.new_capture(case_id, CaptureKind.IMPORT, path.name, note=note, meta=meta,
                                cancel=cancel) as cap:
-            art = cap.add_artifact("original", path.name, media_type, chunks(),
+            art = cap.add_artifact(Role.ORIGINAL, path.name, media_type, chunks(),
                                    meta={"original_name": path.name}, progress=on_progress)
             after = path.stat()
             if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) \

@@ -23,15 +23,11 @@ from evidence_app.capture.page import PageResult, capture_page
 from evidence_app.capture.urls import validate_url
 from evidence_app.errors import Cancelled, CaptureTimedOut, EvidenceAppError, content_free
 from evidence_app.vault import CaptureInfo, Vault
+from evidence_app.vocab import CaptureKind, Role, Stage, role_order
 
 log = logging.getLogger(__name__)
 
 __all__ = ["CaptureEvent", "CaptureOptions", "UrlResult", "capture_urls"]
-
-STAGES = ("queued", "starting", "loading", "scrolling", "screenshot", "archiving", "sealing",
-          "done", "failed", "cancelled")
-_ROLE_ORDER = ["screenshot_full", "screenshot_viewport", "mhtml", "dom_html", "wacz", "headers",
-               "media", "download", "provenance"]
 
 
 @dataclass
@@ -54,11 +50,11 @@ class UrlResult:
 
 @dataclass
 class CaptureEvent:
-    """Progress of one URL: `stage` is one of STAGES; `result` is set when done/failed/cancelled."""
+    """Progress of one URL; `result` is set when the stage is final (done/failed/cancelled)."""
 
     index: int
     url: str
-    stage: str
+    stage: Stage
     message: str
     result: UrlResult | None = None
 
@@ -75,7 +71,7 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
     vault.get_case(case_id)  # a wrong case fails before any browser work
     results: list[UrlResult | None] = [None] * len(urls)
 
-    def emit(i: int, stage: str, message: str, result: UrlResult | None = None) -> None:
+    def emit(i: int, stage: Stage, message: str, result: UrlResult | None = None) -> None:
         if on_event is None:
             return
         try:
@@ -87,10 +83,10 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
     for i, raw in enumerate(urls):
         try:
             todo.append((i, validate_url(raw)))
-            emit(i, "queued", "waiting")
+            emit(i, Stage.QUEUED, "waiting")
         except EvidenceAppError as e:
             results[i] = UrlResult(url=raw, ok=False, error=e.message)
-            emit(i, "failed", e.message, results[i])
+            emit(i, Stage.FAILED, e.message, results[i])
     if todo and not cancel.is_set():
         session = options.session or BrowserSession(options.browser_path)
         try:
@@ -102,7 +98,7 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
     for i, r in enumerate(results):
         if r is None:
             r = UrlResult(url=urls[i], ok=False, error=Cancelled().message)
-            emit(i, "cancelled", r.error or "", r)
+            emit(i, Stage.CANCELLED, r.error or "", r)
         out.append(r)
     return out
 
@@ -118,7 +114,7 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
         async with sem:
             if cancel.is_set():
                 return
-            emit(i, "starting", "starting")
+            emit(i, Stage.STARTING, "starting")
             try:
                 page = await asyncio.wait_for(
                     capture_page(session, url, options,
@@ -140,7 +136,7 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
                 _fail(i, url, f"The capture failed unexpectedly ({type(e).__name__}); nothing "
                               "was saved for this address. Try again.", emit, results)
                 return
-            emit(i, "sealing", "sealing into the vault")
+            emit(i, Stage.SEALING, "sealing into the vault")
             sealing.add(i)
             try:
                 info = await asyncio.get_running_loop().run_in_executor(
@@ -150,6 +146,11 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
             except EvidenceAppError as e:
                 _fail(i, url, e.message, emit, results)
                 return
+            except Exception as e:  # noqa: BLE001 - a bug in sealing fails this URL, loudly
+                log.error("sealing failed unexpectedly: %s", content_free(e))
+                _fail(i, url, f"The capture could not be sealed ({type(e).__name__}); nothing "
+                              "was saved for this address. Try again.", emit, results)
+                return
             finally:
                 sealing.discard(i)
             results[i] = UrlResult(
@@ -157,7 +158,7 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
                 http_status=page.http_status, final_url=page.final_url, warnings=page.warnings,
                 artifacts=[{"role": a.role, "name": a.name, "sha256": a.sha256, "size": a.size,
                             "media_type": a.media_type} for a in info.artifacts])
-            emit(i, "done", f"sealed as {info.exhibit}", results[i])
+            emit(i, Stage.DONE, f"sealed as {info.exhibit}", results[i])
 
     tasks = {i: asyncio.ensure_future(one(i, url)) for i, url in todo}
 
@@ -171,25 +172,31 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
             await asyncio.sleep(0.1)
 
     watcher = asyncio.ensure_future(watch_cancel())
-    await asyncio.gather(*tasks.values(), return_exceptions=True)
+    outcomes = await asyncio.gather(*tasks.values(), return_exceptions=True)
     watcher.cancel()
+    # Anything that escaped `one` is a bug: report that URL as failed, never as "cancelled".
+    for (i, url), outcome in zip(todo, outcomes, strict=True):
+        if isinstance(outcome, Exception) and results[i] is None:
+            log.error("capture task failed unexpectedly: %s", content_free(outcome))
+            _fail(i, url, f"The capture failed unexpectedly ({type(outcome).__name__}); nothing "
+                          "was saved for this address. Try again.", emit, results)
 
 
 def _fail(i: int, url: str, message: str, emit: Callable[..., None],
           results: list[UrlResult | None]) -> None:
     results[i] = UrlResult(url=url, ok=False, error=message)
-    emit(i, "failed", message, results[i])
+    emit(i, Stage.FAILED, message, results[i])
 
 
 def _seal(vault: Vault, case_id: str, url: str, page: PageResult,
           cancel: threading.Event) -> CaptureInfo:
     """Write one capture in one transaction (runs in a worker thread)."""
     prov = page.provenance
-    prov_art = Artifact("provenance", "provenance.json", "application/json",
+    prov_art = Artifact(Role.PROVENANCE, "provenance.json", "application/json",
                         json.dumps(prov, indent=2, ensure_ascii=False, sort_keys=True)
                         .encode("utf-8"))
-    ordered = sorted(page.artifacts + [prov_art], key=lambda a: _ROLE_ORDER.index(a.role))
-    with vault.new_capture(case_id, "web", url, meta=prov, cancel=cancel) as cap:
+    ordered = sorted(page.artifacts + [prov_art], key=lambda a: role_order(a.role))
+    with vault.new_capture(case_id, CaptureKind.WEB, url, meta=prov, cancel=cancel) as cap:
         for a in ordered:
             cap.add_artifact(a.role, a.name, a.media_type, a.data, meta=a.meta,
                              expected_sha256=a.sha256)

@@ -17,6 +17,7 @@ from typing import Any
 from evidence_app.capture.media import Artifact
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.filenames import safe_filename
+from evidence_app.vocab import Role
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ class PageGuards:
             entry["error"] = f"could not be fetched: {type(e).__name__}"
             return
         name = safe_filename(entry["suggested_filename"] or "download", 60, "download")
-        art = Artifact("download", f"download-{len(self.download_artifacts) + 1:02d}-{name}",
+        art = Artifact(Role.DOWNLOAD, f"download-{len(self.download_artifacts) + 1:02d}-{name}",
                        got["content_type"].split(";")[0].strip() or "application/octet-stream",
                        got["data"], meta={"url": entry["url"],
                                           "suggested_filename": entry["suggested_filename"],

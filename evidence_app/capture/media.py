@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 from evidence_app.capture.network import Exchange
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.filenames import safe_filename
+from evidence_app.vocab import Role
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ def collect_media(exchanges: list[Exchange], untrusted_dom: list[dict[str, str]]
         if "." not in name:
             name += mimetypes.guess_extension(mime) or ""
         element = elements.get(ex.url, "css or script")
-        out.append(Artifact("media", f"media-{len(out) + 1:03d}-{name}", mime, ex.body,
+        out.append(Artifact(Role.MEDIA, f"media-{len(out) + 1:03d}-{name}", mime, ex.body,
                             meta={"url": ex.url[:4000], "element": element,
                                   "http_status": ex.status, "partial": ex.status == 206}))
     warnings = []

@@ -29,11 +29,12 @@ from evidence_app.capture.provenance import build_provenance, redirect_chain
 from evidence_app.capture.screens import full_page_segments, viewport_shot
 from evidence_app.capture.tlsinfo import browser_chain, tls_record, verify_server
 from evidence_app.errors import PageUnreachable
+from evidence_app.vocab import Role, Stage
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Stage = Callable[[str, str], None]  # (stage, message)
+StageFn = Callable[[Stage, str], None]  # (stage, message)
 
 _NET_ERRORS = {
     "ERR_NAME_NOT_RESOLVED": "The web address's host name could not be found (DNS failure). "
@@ -117,7 +118,7 @@ def _net_error(message: str) -> str | None:
 
 
 async def capture_page(session: BrowserSession, url: str, options: CaptureOptions,
-                       stage: Stage, operator: str) -> PageResult:
+                       stage: StageFn, operator: str) -> PageResult:
     """Capture one URL; raise PageUnreachable when no page arrived at all."""
     from playwright.async_api import Error as PlaywrightError
 
@@ -139,7 +140,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
         recorder = NetworkRecorder(cdp, options)
         await recorder.start()
 
-        stage("loading", "opening the page")
+        stage(Stage.LOADING, "opening the page")
         nav_error: str | None = None
         nav_limit = max(1.0, min(options.nav_timeout_s, budget.left()))
         nav = asyncio.ensure_future(page.goto(url, wait_until="load", timeout=0))
@@ -170,7 +171,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
 
         if budget.renderer_ok and page.url != "about:blank":
             await budget.run("page check", st.install_watchers(page), 5)
-            stage("loading", "waiting for the page to settle")
+            stage(Stage.LOADING, "waiting for the page to settle")
             settled = await budget.run("settle wait", st.settle(page, recorder, options,
                                                                 budget.left()),
                                        options.settle_timeout_s + 5)
@@ -180,7 +181,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             shot = await budget.run("viewport screenshot", viewport_shot(page), 20)
             if shot is not None:
                 artifacts.append(shot)
-            stage("scrolling", "scrolling through the page")
+            stage(Stage.SCROLLING, "scrolling through the page")
             scroll_cut = await budget.run("scroll", st.scroll_through(page, options, budget.left()),
                                    options.scroll_time_s + 10)
             warnings += scroll_cut or []
@@ -191,7 +192,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
                 warnings.append(f"{pending} image(s) had still not loaded when the page was "
                                 "captured.")
             warnings += await budget.run("page check", st.inspect(page), 10) or []
-            stage("screenshot", "taking the full-page screenshot")
+            stage(Stage.SCREENSHOT, "taking the full-page screenshot")
             height = await budget.run("page height", st.page_height(page), 5)
             shots = await budget.run("full-page screenshot",
                                      full_page_segments(page, options, height or 1),
@@ -199,15 +200,15 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             if shots is not None:
                 artifacts += shots[0]
                 warnings += shots[1]
-            stage("archiving", "saving the page's HTML")
+            stage(Stage.ARCHIVING, "saving the page's HTML")
             mhtml = await budget.run("MHTML snapshot",
                                      cdp.send("Page.captureSnapshot", {"format": "mhtml"}), 30)
             if mhtml is not None:
-                artifacts.append(Artifact("mhtml", "page.mhtml", "multipart/related",
+                artifacts.append(Artifact(Role.MHTML, "page.mhtml", "multipart/related",
                                           str(mhtml["data"]).encode("utf-8")))
             html = await budget.run("rendered HTML", _content(page), 15)
             if html is not None:
-                artifacts.append(Artifact("dom_html", "page.html", "text/html",
+                artifacts.append(Artifact(Role.DOM_HTML, "page.html", "text/html",
                                           html.encode("utf-8"),
                                           meta={"note": "the DOM as rendered, serialised"}))
         untrusted_title = await budget.run("title", page.title(), 5) or ""
@@ -221,7 +222,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     finally:
         await session.close_context(context)
 
-    stage("archiving", "building the web archive")
+    stage(Stage.ARCHIVING, "building the web archive")
     if main is not None and main.status is not None and main.status >= 400:
         warnings.append(f"The server answered HTTP {main.status} (e.g. removed or not found); "
                         "the page was captured as served.")
@@ -237,7 +238,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     wacz, wacz_summary = await asyncio.to_thread(
         build_wacz, recorder.exchanges, main_url=main.url if main else url, title=title,
         started=started, software=f"evidence-app {_version()}")
-    artifacts.append(Artifact("wacz", "capture.wacz", "application/wacz+zip", wacz,
+    artifacts.append(Artifact(Role.WACZ, "capture.wacz", "application/wacz+zip", wacz,
                               meta={"records": wacz_summary["records"]}))
     if wacz_summary["left_out_count"]:
         warnings.append(f"{wacz_summary['left_out_count']} request(s) had no content to archive "
@@ -248,7 +249,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     warnings += media_warnings
     artifacts += guards.download_artifacts
     if main is not None:
-        artifacts.append(Artifact("headers", "headers.json", "application/json", json.dumps(
+        artifacts.append(Artifact(Role.HEADERS, "headers.json", "application/json", json.dumps(
             {"url": main.url, "status": main.status, "status_text": main.status_text,
              "protocol": main.protocol, "headers": main.response_headers},
             indent=2, ensure_ascii=False).encode("utf-8")))

@@ -17,13 +17,14 @@ from typing import Any
 
 from evidence_app.capture.media import Artifact
 from evidence_app.capture.options import CaptureOptions
+from evidence_app.vocab import Role
 
 log = logging.getLogger(__name__)
 
 
 async def viewport_shot(page: Any) -> Artifact:
     png = await page.screenshot(type="png")
-    return Artifact("screenshot_viewport", "screenshot-viewport.png", "image/png", png,
+    return Artifact(Role.SCREENSHOT_VIEWPORT, "screenshot-viewport.png", "image/png", png,
                     meta={"note": "the page as first seen, before scrolling"})
 
 
@@ -49,7 +50,7 @@ async def full_page_segments(page: Any, options: CaptureOptions,
                                     clip={"x": 0, "y": y, "width": width, "height": h})
         name = ("screenshot-full.png" if count == 1
                 else f"screenshot-full-{i + 1:02d}-of-{count:02d}.png")
-        shots.append(Artifact("screenshot_full", name, "image/png", png,
+        shots.append(Artifact(Role.SCREENSHOT_FULL, name, "image/png", png,
                               meta={"segment": i + 1, "segments": count, "y_offset": y,
                                     "height": h, "width": width}))
     return shots, warnings

@@ -11,16 +11,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from evidence_app import __version__
-from evidence_app.cli import vault_cmds
+from evidence_app.cli import capture_cmds, export_cmds, vault_cmds
 from evidence_app.errors import EXIT_USAGE, EvidenceAppError
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[argparse.Namespace], int]
-# Later parts (capture, export) register their subcommands here: (name, add_parser_fn).
-Extension = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]",
-                      argparse.ArgumentParser], None]
-EXTENSIONS: list[Extension] = []
 
 
 def _common(suppress: bool) -> argparse.ArgumentParser:
@@ -102,15 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "else a prompt)")
     p.add_argument("--new-passphrase-file", metavar="FILE")
 
-    for extend in EXTENSIONS:
-        extend(sub, common)
+    # Each command module adds its own subcommands; heavy parts load inside the handlers.
+    for module in (capture_cmds, export_cmds):
+        module.register(sub, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    _load_extensions()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -137,15 +133,3 @@ def _fail(args: argparse.Namespace, message: str, code: int) -> int:
         sys.stdout.write("\n")
     sys.stderr.write(f"evidence-app: {message}\n")
     return code
-
-
-def _load_extensions() -> None:
-    """Import the command modules of later parts, if present, so they can register."""
-    import importlib
-
-    for mod in ("evidence_app.cli.capture_cmds", "evidence_app.cli.export_cmds"):
-        try:
-            importlib.import_module(mod)
-        except ModuleNotFoundError as e:
-            if e.name != mod:
-                raise

@@ -6,22 +6,20 @@ import argparse
 import logging
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from evidence_app.capture.batch import CaptureEvent, CaptureOptions, UrlResult, capture_urls
-from evidence_app.cli import EXTENSIONS
 from evidence_app.cli.common import emit, open_vault
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, UsageError
+from evidence_app.vocab import Stage
+
+if TYPE_CHECKING:  # the capture engine loads only when a capture runs
+    from evidence_app.capture.batch import CaptureEvent, UrlResult
 
 log = logging.getLogger(__name__)
 
-_STAGE_WORDS = {"queued": "queued", "starting": "starting", "loading": "loading",
-                "scrolling": "scrolling", "screenshot": "screenshot", "archiving": "archiving",
-                "sealing": "sealing", "done": "DONE", "failed": "FAILED",
-                "cancelled": "CANCELLED"}
 
 
-def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("capture", parents=[common],
                        help="capture web pages into a case (screenshots, archive, provenance)",
                        description="Capture each URL in a fresh headless browser and seal the "
@@ -48,20 +46,27 @@ class _Progress:
         self.lock = threading.Lock()
 
     def __call__(self, ev: CaptureEvent) -> None:
-        if self.quiet or ev.stage == "queued":
+        if self.quiet or ev.stage == Stage.QUEUED:
             return
         text = ev.message
-        if ev.stage == "done" and ev.result is not None:
+        if ev.stage == Stage.DONE and ev.result is not None:
             text = f"{ev.message} (HTTP {ev.result.http_status})"
             for w in ev.result.warnings:
                 text += f"\n      warning: {w}"
         with self.lock:
-            sys.stderr.write(f"[{ev.index + 1}/{self.total}] {_STAGE_WORDS.get(ev.stage, ev.stage)}"
+            sys.stderr.write(f"[{ev.index + 1}/{self.total}] {_stage_word(ev.stage)}"
                              f" {ev.url}: {text}\n")
             sys.stderr.flush()
 
 
+def _stage_word(stage: str) -> str:
+    st = Stage(stage)
+    return st.value.upper() if st.final else st.value
+
+
 def cmd_capture(args: argparse.Namespace) -> int:
+    from evidence_app.capture.batch import CaptureOptions, capture_urls
+
     if args.concurrency < 1 or args.concurrency > 8:
         raise UsageError("--concurrency must be between 1 and 8.")
     if args.timeout < 5:
@@ -123,4 +128,3 @@ def cmd_capture(args: argparse.Namespace) -> int:
     return EXIT_ITEM_FAILED if failed else EXIT_OK
 
 
-EXTENSIONS.append(add_parser)

@@ -7,14 +7,13 @@ import sys
 import threading
 from pathlib import Path
 
-from evidence_app.cli import EXTENSIONS
 from evidence_app.cli.common import emit, open_vault
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK
-from evidence_app.integrity.verify_bundle import verify_bundle
-from evidence_app.report.export import ExportOptions, export_case
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from evidence_app.report.export import ExportOptions, export_case
+
     options = ExportOptions(out_dir=Path(args.out), make_zip=args.zip, redact=args.redact,
                             purpose=args.purpose, organisation=args.organisation or "",
                             prepared_by=args.prepared_by)
@@ -46,6 +45,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_bundle(args: argparse.Namespace) -> int:
+    from evidence_app.integrity.verify_bundle import verify_bundle
+
     rep = verify_bundle(Path(args.path))
     if rep.ok:
         human = (f"OK: all {rep.files_checked} files match manifest.sha256 and bundle.json; the "
@@ -85,4 +86,3 @@ def register(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_verify_bundle)
 
 
-EXTENSIONS.append(register)

@@ -26,6 +26,7 @@ from evidence_app.units import human_size
 from evidence_app.vault import ArtifactInfo, CaptureInfo, Vault
 from evidence_app.vault.models import parse_utc
 from evidence_app.vault.verify import verify_vault
+from evidence_app.vocab import CaptureKind
 
 
 def artifact_doc(a: ArtifactInfo) -> dict[str, Any]:
@@ -127,7 +128,7 @@ def cmd_show(args: argparse.Namespace) -> int:
              f"(UTC {cap.sealed_at}) by {cap.operator}"]
     if cap.note:
         lines.append(f"{'Note:':<14}{cap.note}")
-    lines.extend(_provenance_lines(cap.meta) if cap.kind == "web" else [])
+    lines.extend(_provenance_lines(cap.meta) if cap.kind == CaptureKind.WEB else [])
     for w in cap.meta.get("warnings", []):
         lines.append(f"{'Warning:':<14}{w}")
     lines.append("Artifacts:")

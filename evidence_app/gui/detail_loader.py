@@ -10,12 +10,14 @@ from PySide6.QtGui import QImage
 from evidence_app.gui import imaging
 from evidence_app.gui.workers import JobContext
 from evidence_app.vault import ArtifactInfo, CaptureInfo, CustodyEvent, Vault
+from evidence_app.vocab import Role
 
 log = logging.getLogger(__name__)
 
 MAX_PREVIEWS = 8
 MAX_PREVIEW_BYTES = 60 * 1024 * 1024
-_PREVIEW_ORDER = {"screenshot_viewport": 0, "screenshot_full": 1, "original": 2, "media": 3}
+_PREVIEW_ORDER: dict[str, int] = {Role.SCREENSHOT_VIEWPORT: 0, Role.SCREENSHOT_FULL: 1,
+                                  Role.ORIGINAL: 2, Role.MEDIA: 3}
 
 
 @dataclass

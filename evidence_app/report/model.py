@@ -8,10 +8,8 @@ from datetime import datetime
 from typing import Any, BinaryIO
 
 from evidence_app.vault import ArtifactInfo, CaptureInfo, Case
+from evidence_app.vocab import Role, role_shows_images
 
-# Roles whose bytes show (or embed) the pictures: never carried in a redacted bundle.
-IMAGE_ROLES = frozenset({"screenshot_full", "screenshot_viewport", "mhtml", "dom_html", "wacz",
-                         "media", "download"})
 SAFE_MEDIA_TYPES = frozenset({"application/json", "text/plain"})
 
 
@@ -32,7 +30,7 @@ class ExhibitEntry:
 
     def main_artifact(self) -> ArtifactEntry:
         """The artifact whose hash identifies the exhibit in the index."""
-        for role in ("screenshot_full", "original", "screenshot_viewport"):
+        for role in (Role.SCREENSHOT_FULL, Role.ORIGINAL, Role.SCREENSHOT_VIEWPORT):
             for a in self.artifacts:
                 if a.info.role == role:
                     return a
@@ -61,7 +59,7 @@ class ReportContext:
 def is_withheld_when_redacted(art: ArtifactInfo) -> bool:
     """Redacted bundles carry only JSON/plain-text records; anything that may show a picture
     (screenshots, archives, media, downloads, imported images, PDFs...) stays in the vault."""
-    if art.role in IMAGE_ROLES:
+    if role_shows_images(art.role):
         return True
     base = art.media_type.split(";")[0].strip().lower()
     return base not in SAFE_MEDIA_TYPES

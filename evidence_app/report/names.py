@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from evidence_app.filenames import safe_component
 from evidence_app.vault import ArtifactInfo, CaptureInfo
+from evidence_app.vocab import CaptureKind, Role
 
 _EXT_BY_TYPE = {
     "image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp",
@@ -19,7 +20,7 @@ _EXT_BY_TYPE = {
 
 def exhibit_folder(cap: CaptureInfo) -> str:
     """'TO-001 example.com' for a web capture, 'TO-002 chat-export' for an import."""
-    if cap.kind == "web":
+    if cap.kind == CaptureKind.WEB:
         host = urlsplit(cap.source).hostname or "page"
         label = safe_component(host, 32, "page")
     else:
@@ -39,12 +40,13 @@ def extension_for(art: ArtifactInfo) -> str:
 def artifact_filename(art: ArtifactInfo, index_in_role: int, count_in_role: int) -> str:
     """A readable name from the artifact's role, e.g. screenshot-full-01.png, dom.html."""
     ext = extension_for(art)
-    fixed = {"screenshot_full": "screenshot-full", "screenshot_viewport": "screenshot-viewport",
-             "mhtml": "page", "dom_html": "dom", "wacz": "archive", "headers": "headers",
-             "provenance": "provenance"}
+    fixed: dict[str, str] = {
+        Role.SCREENSHOT_FULL: "screenshot-full", Role.SCREENSHOT_VIEWPORT: "screenshot-viewport",
+        Role.MHTML: "page", Role.DOM_HTML: "dom", Role.WACZ: "archive", Role.HEADERS: "headers",
+        Role.PROVENANCE: "provenance"}
     if art.role in fixed:
         base = fixed[art.role]
-        if art.role == "screenshot_full" or count_in_role > 1:
+        if art.role == Role.SCREENSHOT_FULL or count_in_role > 1:
             base += f"-{index_in_role:02d}"
         return base + ext
     stem = safe_component(art.name.rsplit(".", 1)[0], 32, art.role)

@@ -13,6 +13,7 @@ from evidence_app.errors import Cancelled
 from evidence_app.integrity.canonical import check_chain
 from evidence_app.vault.models import CustodyEvent
 from evidence_app.vault.store import Vault
+from evidence_app.vocab import SEALING_ACTIONS
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def _sealed_hashes(events: list[CustodyEvent]) -> dict[str, str]:
     """artifact id -> the SHA-256 its capture's custody event recorded at sealing."""
     sealed: dict[str, str] = {}
     for ev in events:
-        if ev.action in ("captured", "imported"):
+        if ev.action in SEALING_ACTIONS:
             for a in ev.details.get("artifacts", []):
                 sealed[str(a.get("id"))] = str(a.get("sha256"))
     return sealed

@@ -15,6 +15,7 @@ from evidence_app.errors import ArtifactChanged, Cancelled
 from evidence_app.integrity.hashing import CHUNK_SIZE, iter_stream
 from evidence_app.vault.custody import append_event
 from evidence_app.vault.models import ArtifactInfo, CaptureInfo, iso_utc, utc_now
+from evidence_app.vocab import Action, CaptureKind
 
 if TYPE_CHECKING:
     from evidence_app.vault.store import Vault
@@ -111,7 +112,7 @@ class CaptureWriter:
              iso_utc(self.started_at), iso_utc(sealed), op.name, op.machine,
              json.dumps(self.meta, ensure_ascii=False, sort_keys=True)))
         exhibit = self._vault.exhibit_label(self.case_id, seq)
-        append_event(conn, op, "captured" if self.kind == "web" else "imported",
+        append_event(conn, op, Action.CAPTURED if self.kind == CaptureKind.WEB else Action.IMPORTED,
                      case_id=self.case_id, capture_id=self.capture_id, when=sealed,
                      details={"kind": self.kind, "source": self.source, "exhibit": exhibit,
                               "artifacts": [{"id": a.id, "role": a.role, "name": a.name,

@@ -32,6 +32,7 @@ from evidence_app.gui.widgets.preview import BlurredPreview
 from evidence_app.gui.widgets.record_tables import ArtifactsTable, CustodyTable
 from evidence_app.gui.workers import Job
 from evidence_app.units import human_size
+from evidence_app.vocab import CaptureKind
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +178,7 @@ class CaptureDetail(QScrollArea):
         m: dict[str, Any] = cap.meta
         rows = [(self.tr("Sealed"), f"{local_time(cap.sealed_at)}   (UTC {cap.sealed_at})"),
                 (self.tr("Operator"), plain(f"{cap.operator} @ {cap.machine}", 300))]
-        if cap.kind == "web":
+        if cap.kind == CaptureKind.WEB:
             tls = m.get("tls") or {}
             chain = m.get("redirect_chain") or []
             rows += [

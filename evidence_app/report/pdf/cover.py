@@ -8,6 +8,7 @@ from evidence_app.report.model import ReportContext
 from evidence_app.report.pdf.styles import DRAFT, TITLE, P, code, kv_table
 from evidence_app.report.pdf.timefmt import utc_and_local
 from evidence_app.vault.models import iso_utc, local_offset
+from evidence_app.vocab import CaptureKind
 
 PURPOSES = {
     "police report": "Report to the police",
@@ -21,7 +22,7 @@ def purpose_text(purpose: str) -> str:
 
 def cover_flowables(ctx: ReportContext) -> list[Flowable]:
     case = ctx.case
-    web = sum(1 for e in ctx.exhibits if e.capture.kind == "web")
+    web = sum(1 for e in ctx.exhibits if e.capture.kind == CaptureKind.WEB)
     rows = [
         ("Case", case.title),
         ("Case reference", case.ref or "-"),

@@ -22,13 +22,17 @@ from evidence_app.report.pdf.styles import (
 )
 from evidence_app.report.pdf.timefmt import short_utc, utc_and_local
 from evidence_app.units import human_size
+from evidence_app.vocab import CaptureKind, Role, role_label
 
 LIMIT = 600  # characters of any single untrusted value shown in the PDF
 
 
+_PICTURE_ROLES = (Role.SCREENSHOT_FULL, Role.SCREENSHOT_VIEWPORT, Role.ORIGINAL)
+
+
 def describe(entry: ExhibitEntry) -> str:
     cap = entry.capture
-    if cap.kind == "web":
+    if cap.kind == CaptureKind.WEB:
         untrusted_title = str(cap.meta.get("title") or "")
         return "Web page capture" + (f": {untrusted_title}" if untrusted_title else "")
     return f"Imported file ({cap.meta.get('media_type') or 'unknown type'})"
@@ -126,7 +130,7 @@ def section_flowables(ctx: ReportContext, e: ExhibitEntry,
     """One exhibit: heading, provenance, artifacts table, then its pictures page by page."""
     cap = e.capture
     out: list[Flowable] = [P(f"Exhibit {cap.exhibit}: {describe(e)}", H2, 300)]
-    rows = _web_rows(ctx, e) if cap.kind == "web" else _import_rows(e)
+    rows = _web_rows(ctx, e) if cap.kind == CaptureKind.WEB else _import_rows(e)
     rows += [
         ("Operator", f"{cap.operator} on {cap.machine}"),
         ("Sealed in the vault", utc_and_local(cap.sealed_at, cap.meta.get("local_offset"))),
@@ -154,8 +158,7 @@ def section_flowables(ctx: ReportContext, e: ExhibitEntry,
 def _picture(ctx: ReportContext, e: ExhibitEntry, plan: ImagePlan) -> list[Flowable]:
     art = plan.entry
     seg = art.info.meta.get("segment") if isinstance(art.info.meta, dict) else None
-    what = {"screenshot_full": "Full-page screenshot", "screenshot_viewport": "Screenshot of "
-            "the visible window", "original": "Imported picture"}.get(art.info.role, "Picture")
+    what = role_label(art.info.role) if art.info.role in _PICTURE_ROLES else "Picture"
     segs = art.info.meta.get("segments") if isinstance(art.info.meta, dict) else None
     if seg is not None and segs != 1:
         what += f", segment {seg} of {segs or '?'}"

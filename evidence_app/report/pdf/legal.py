@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from evidence_app.report.model import ReportContext
 from evidence_app.report.pdf.styles import BODY_CJK, CLAUSE, DRAFT, H2, P
+from evidence_app.vocab import CaptureKind
 
 BLANK = "________________________"
 
@@ -19,7 +20,7 @@ def _particulars(ctx: ReportContext) -> tuple[str, str, str, str]:
     machines = sorted({e.capture.machine for e in ctx.exhibits}) or ["-"]
     browsers = sorted({f"{(e.capture.meta.get('browser') or {}).get('name', '')} "
                        f"{(e.capture.meta.get('browser') or {}).get('version', '')}".strip()
-                       for e in ctx.exhibits if e.capture.kind == "web"} - {""}) or ["-"]
+                       for e in ctx.exhibits if e.capture.kind == CaptureKind.WEB} - {""}) or ["-"]
     systems = sorted({str(e.capture.meta.get("os")) for e in ctx.exhibits
                       if e.capture.meta.get("os")}) or ["-"]
     first = ctx.exhibits[0].capture.exhibit if ctx.exhibits else "-"

@@ -27,6 +27,7 @@ from evidence_app.report.pdf.images import ImagePlan, plan_image, render_slices
 from evidence_app.report.pdf.legal import certificate_flowables, statement_flowables
 from evidence_app.report.pdf.merge import merge_pdfs
 from evidence_app.report.pdf.schedule import schedule_flowables
+from evidence_app.vocab import Role
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +38,14 @@ ProgressFn = Callable[[int, int, str], None]  # (parts done, parts, message)
 def picture_entries(e: ExhibitEntry) -> list[ArtifactEntry]:
     """The pictures an exhibit shows: its full-page screenshot segments, else the viewport
     screenshot, or an imported picture."""
-    full = [a for a in e.artifacts if a.info.role == "screenshot_full"]
+    full = [a for a in e.artifacts if a.info.role == Role.SCREENSHOT_FULL]
     if full:
         return sorted(full, key=lambda a: int(a.info.meta.get("segment", 0) or 0))
-    view = [a for a in e.artifacts if a.info.role == "screenshot_viewport"]
+    view = [a for a in e.artifacts if a.info.role == Role.SCREENSHOT_VIEWPORT]
     if view:
         return view[:1]
     return [a for a in e.artifacts
-            if a.info.role == "original" and a.info.media_type.startswith("image/")]
+            if a.info.role == Role.ORIGINAL and a.info.media_type.startswith("image/")]
 
 
 def _group(ctx: ReportContext, plans: dict[str, list[ImagePlan]]) -> list[list[ExhibitEntry]]:

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from evidence_app.report.model import ReportContext
 from evidence_app.report.pdf.styles import FRAME_W, H2, SMALL, SMALL_CJK, P, code, grid
 from evidence_app.report.pdf.timefmt import short_utc
+from evidence_app.vocab import CaptureKind, Role
 
 
 @dataclass
@@ -39,7 +40,7 @@ def locations(ctx: ReportContext) -> list[Location]:
 
     for e in ctx.exhibits:
         cap = e.capture
-        if cap.kind != "web":
+        if cap.kind != CaptureKind.WEB:
             continue
         m = cap.meta
         when = str(m.get("capture_started_utc") or cap.started_at)
@@ -49,7 +50,7 @@ def locations(ctx: ReportContext) -> list[Location]:
         if final and final != (m.get("requested_url") or cap.source):
             add(final, "page (after redirects)", cap.exhibit, when, status)
         for a in e.artifacts:
-            if a.info.role == "media" and isinstance(a.info.meta, dict):
+            if a.info.role == Role.MEDIA and isinstance(a.info.meta, dict):
                 add(str(a.info.meta.get("url") or ""), "embedded "
                     + str(a.info.meta.get("element") or "media"), cap.exhibit, when, None)
     return list(found.values())
@@ -65,7 +66,7 @@ def schedule_flowables(ctx: ReportContext) -> list[Flowable]:
                      P(short_utc(loc.first) + (f"; last {short_utc(loc.last)}"
                                                if loc.last != loc.first else ""), SMALL_CJK),
                      P(loc.last_status, SMALL)])
-    imports = [e.capture for e in ctx.exhibits if e.capture.kind != "web"]
+    imports = [e.capture for e in ctx.exhibits if e.capture.kind != CaptureKind.WEB]
     out: list[Flowable] = [
         PageBreak(), P("Disposal-order schedule (Crimes Ordinance, Cap. 200, s.159AAL)", H2),
         P("Every location where the material was found, for an application that the images be "
