@@ -9,12 +9,12 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 import filetype
 
 from evidence_app.errors import ImportFailed
 from evidence_app.integrity.hashing import CHUNK_SIZE
+from evidence_app.provenance import ImportProvenance
 from evidence_app.vault.models import CaptureInfo, iso_utc
 from evidence_app.vault.store import Vault
 from evidence_app.vocab import CaptureKind, Role
@@ -48,9 +48,8 @@ def sniff_media_type(head: bytes) -> str:
     return "text/plain"
 
 
-def _stat_record(st: os.stat_result) -> dict[str, Any]:
-    return {"size": st.st_size,
-            "modified_utc": iso_utc(datetime.fromtimestamp(st.st_mtime, timezone.utc))}
+def _modified_utc(st: os.stat_result) -> str:
+    return iso_utc(datetime.fromtimestamp(st.st_mtime, timezone.utc))
 
 
 def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = None,
@@ -74,11 +73,11 @@ def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = No
         warnings = []
         if claimed and claimed != media_type:
             warnings.append(f"The file name suggests {claimed}, but its content is {media_type}.")
-        meta: dict[str, Any] = {
-            "original_name": path.name, "original_path": str(path.resolve()),
-            **_stat_record(before), "media_type": media_type, "claimed_media_type": claimed,
-            "warnings": warnings,
-        }
+        meta = ImportProvenance(
+            original_name=path.name, original_path=str(path.resolve()),
+            size=before.st_size, modified_utc=_modified_utc(before), media_type=media_type,
+            claimed_media_type=claimed, warnings=warnings,
+        ).to_dict()
 
         def chunks() -> Iterator[bytes]:
             if head:

@@ -191,7 +191,7 @@ def _fail(i: int, url: str, message: str, emit: Callable[..., None],
 def _seal(vault: Vault, case_id: str, url: str, page: PageResult,
           cancel: threading.Event) -> CaptureInfo:
     """Write one capture in one transaction (runs in a worker thread)."""
-    prov = page.provenance
+    prov = page.provenance.to_dict()
     prov_art = Artifact(Role.PROVENANCE, "provenance.json", "application/json",
                         json.dumps(prov, indent=2, ensure_ascii=False, sort_keys=True)
                         .encode("utf-8"))

@@ -29,6 +29,7 @@ from evidence_app.capture.provenance import build_provenance, redirect_chain
 from evidence_app.capture.screens import full_page_segments, viewport_shot
 from evidence_app.capture.tlsinfo import browser_chain, tls_record, verify_server
 from evidence_app.errors import PageUnreachable
+from evidence_app.provenance import WebProvenance
 from evidence_app.vocab import Role, Stage
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ class PageResult:
     """A finished page capture, ready to seal: artifacts in memory plus the provenance record."""
 
     artifacts: list[Artifact]
-    provenance: dict[str, Any]
+    provenance: WebProvenance
     http_status: int | None
     final_url: str | None
     warnings: list[str] = field(default_factory=list)

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from evidence_app.capture.network import Exchange
+from evidence_app.provenance import WebProvenance
 from evidence_app.vault.models import iso_utc, local_offset
 
 if TYPE_CHECKING:
@@ -46,39 +47,39 @@ def build_provenance(*, requested_url: str, main: Exchange | None, chain: list[d
                      tls: dict[str, Any] | None, title: str, started: datetime,
                      session: BrowserSession, options: CaptureOptions, operator: str,
                      guards: PageGuards, warnings: list[str],
-                     wacz: dict[str, Any]) -> dict[str, Any]:
+                     wacz: dict[str, Any]) -> WebProvenance:
     """The capture's provenance record (capture.meta, and the "provenance" artifact)."""
     from evidence_app import APP_NAME, __version__
 
     ended = datetime.now(timezone.utc)
-    return {
-        "requested_url": requested_url,
-        "final_url": main.url if main else None,
-        "redirect_chain": chain,
-        "http_status": main.status if main else None,
-        "server_ip": main.remote_ip if main else None,
-        "server_port": main.remote_port if main else None,
-        "protocol": main.protocol if main else None,
-        "tls": tls,
-        "title": title,
-        "capture_started_utc": iso_utc(started),
-        "capture_ended_utc": iso_utc(ended),
-        "local_offset": local_offset(started),
-        "server_date": main.header("Date") if main else None,
-        "tool": {"name": APP_NAME, "version": __version__},
-        "browser": {"name": session.info.label, "version": session.version,
-                    "executable": session.info.path},
-        "user_agent": session.user_agent,
-        "viewport": {"width": options.viewport_width, "height": options.viewport_height},
-        "os": platform.platform(),
-        "operator": operator,
-        "logged_in": False,
-        "options": options.record(),
-        "dialogs": guards.dialogs,
-        "popups": guards.popups,
-        "downloads": guards.downloads,
-        "page_changes": PAGE_CHANGES,
-        "archive": {"records": wacz["records"], "left_out": wacz["left_out"],
-                    "left_out_count": wacz["left_out_count"]},
-        "warnings": list(warnings),
-    }
+    return WebProvenance(
+        requested_url=requested_url,
+        final_url=main.url if main else None,
+        redirect_chain=chain,
+        http_status=main.status if main else None,
+        server_ip=main.remote_ip if main else None,
+        server_port=main.remote_port if main else None,
+        protocol=main.protocol if main else None,
+        tls=tls,
+        title=title,
+        capture_started_utc=iso_utc(started),
+        capture_ended_utc=iso_utc(ended),
+        local_offset=local_offset(started),
+        server_date=main.header("Date") if main else None,
+        tool={"name": APP_NAME, "version": __version__},
+        browser={"name": session.info.label, "version": session.version,
+                 "executable": session.info.path},
+        user_agent=session.user_agent,
+        viewport={"width": options.viewport_width, "height": options.viewport_height},
+        os=platform.platform(),
+        operator=operator,
+        logged_in=False,
+        options=options.record(),
+        dialogs=guards.dialogs,
+        popups=guards.popups,
+        downloads=guards.downloads,
+        page_changes=list(PAGE_CHANGES),
+        archive={"records": wacz["records"], "left_out": wacz["left_out"],
+                 "left_out_count": wacz["left_out_count"]},
+        warnings=list(warnings),
+    )

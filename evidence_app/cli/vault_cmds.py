@@ -22,6 +22,7 @@ from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, Usa
 from evidence_app.filenames import safe_component, safe_filename
 from evidence_app.importer import import_file
 from evidence_app.paths import key_file_for
+from evidence_app.provenance import WebProvenance
 from evidence_app.units import human_size
 from evidence_app.vault import ArtifactInfo, CaptureInfo, Vault
 from evidence_app.vault.models import parse_utc
@@ -128,8 +129,9 @@ def cmd_show(args: argparse.Namespace) -> int:
              f"(UTC {cap.sealed_at}) by {cap.operator}"]
     if cap.note:
         lines.append(f"{'Note:':<14}{cap.note}")
-    lines.extend(_provenance_lines(cap.meta) if cap.kind == CaptureKind.WEB else [])
-    for w in cap.meta.get("warnings", []):
+    lines.extend(_provenance_lines(cap.web) if cap.kind == CaptureKind.WEB else [])
+    warnings = cap.web.warnings if cap.kind == CaptureKind.WEB else cap.imported.warnings
+    for w in warnings:
         lines.append(f"{'Warning:':<14}{w}")
     lines.append("Artifacts:")
     for a in cap.artifacts:
@@ -142,19 +144,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _provenance_lines(meta: dict[str, Any]) -> list[str]:
+def _provenance_lines(prov: WebProvenance) -> list[str]:
     """The few provenance facts a caseworker checks first, for a web capture."""
-    tls = meta.get("tls") or {}
-    rows = [("Final URL", meta.get("final_url")), ("HTTP", meta.get("http_status")),
-            ("Title", meta.get("title")),
-            ("Server", f"{meta.get('server_ip')} port {meta.get('server_port')}"
-             if meta.get("server_ip") else None),
+    tls = prov.tls or {}
+    rows = [("Final URL", prov.final_url), ("HTTP", prov.http_status),
+            ("Title", prov.title),
+            ("Server", f"{prov.server_ip} port {prov.server_port}" if prov.server_ip else None),
             ("TLS", (f"{tls.get('subject')} (issuer {tls.get('issuer')})"
                      + (f"; PROBLEM: {tls['error']}" if tls.get("error") else ""))
              if tls else "none (plain http)"),
             ("Redirects", " -> ".join(f"{r.get('status')} {r.get('url')}"
-                                      for r in meta.get("redirect_chain", [])) or None),
-            ("Server clock", meta.get("server_date"))]
+                                      for r in prov.redirect_chain) or None),
+            ("Server clock", prov.server_date)]
     return [f"{label + ':':<14}{value}" for label, value in rows if value not in (None, "")]
 
 

@@ -24,7 +24,7 @@ def exhibit_folder(cap: CaptureInfo) -> str:
         host = urlsplit(cap.source).hostname or "page"
         label = safe_component(host, 32, "page")
     else:
-        stem = str(cap.meta.get("original_name") or cap.source).rsplit(".", 1)[0]
+        stem = (cap.imported.original_name or cap.source).rsplit(".", 1)[0]
         label = safe_component(stem, 32, "file")
     return f"{safe_component(cap.exhibit, 16, 'EX')} {label}"
 

@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from evidence_app.provenance import ImportProvenance, WebProvenance
+
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
@@ -96,6 +98,16 @@ class CaptureInfo:
     machine: str
     meta: dict[str, Any]
     artifacts: list[ArtifactInfo] = field(default_factory=list)
+
+    @property
+    def web(self) -> WebProvenance:
+        """The typed provenance of a web capture (empty defaults for an import)."""
+        return WebProvenance.from_dict(self.meta if self.kind == "web" else {})
+
+    @property
+    def imported(self) -> ImportProvenance:
+        """The typed record of an import (empty defaults for a web capture)."""
+        return ImportProvenance.from_dict(self.meta if self.kind == "import" else {})
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -175,36 +175,35 @@ class CaptureDetail(QScrollArea):
     def _fact_rows(self) -> list[tuple[str, str]]:
         assert self.data is not None
         cap = self.data.capture
-        m: dict[str, Any] = cap.meta
         rows = [(self.tr("Sealed"), f"{local_time(cap.sealed_at)}   (UTC {cap.sealed_at})"),
                 (self.tr("Operator"), plain(f"{cap.operator} @ {cap.machine}", 300))]
         if cap.kind == CaptureKind.WEB:
-            tls = m.get("tls") or {}
-            chain = m.get("redirect_chain") or []
+            m = cap.web
+            chain = m.redirect_chain
             rows += [
-                (self.tr("Requested address"), plain(m.get("requested_url") or cap.source)),
-                (self.tr("Final address"), plain(m.get("final_url"))),
+                (self.tr("Requested address"), plain(m.requested_url or cap.source)),
+                (self.tr("Final address"), plain(m.final_url)),
                 (self.tr("Redirects"), "\n".join(
                     plain(f"{r.get('status')} {r.get('url')}", 500) for r in chain
                     if isinstance(r, dict)) if len(chain) > 1 else self.tr("none")),
-                (self.tr("Page title"), plain(m.get("title"), 500)),
-                (self.tr("HTTP status"), plain(m.get("http_status"))),
-                (self.tr("Server"), server_address(m.get("server_ip"), m.get("server_port"))),
-                (self.tr("Started"), local_time(m.get("capture_started_utc"))),
-                (self.tr("Finished"), local_time(m.get("capture_ended_utc"))),
-                (self.tr("Server's clock"), plain(m.get("server_date"))),
-                (self.tr("Certificate"), self._tls_text(tls)),
-                (self.tr("Browser"), plain(f"{(m.get('browser') or {}).get('name', '')} "
-                                           f"{(m.get('browser') or {}).get('version', '')}")),
-                (self.tr("Logged in"), self.tr("yes") if m.get("logged_in") else self.tr("no")),
+                (self.tr("Page title"), plain(m.title, 500)),
+                (self.tr("HTTP status"), plain(m.http_status)),
+                (self.tr("Server"), server_address(m.server_ip, m.server_port)),
+                (self.tr("Started"), local_time(m.capture_started_utc)),
+                (self.tr("Finished"), local_time(m.capture_ended_utc)),
+                (self.tr("Server's clock"), plain(m.server_date)),
+                (self.tr("Certificate"), self._tls_text(m.tls or {})),
+                (self.tr("Browser"), plain(m.browser_label)),
+                (self.tr("Logged in"), self.tr("yes") if m.logged_in else self.tr("no")),
             ]
         else:
+            im = cap.imported
             rows += [
-                (self.tr("Original file"), plain(m.get("original_name") or cap.source)),
-                (self.tr("Was at"), plain(m.get("original_path"))),
-                (self.tr("Size"), human_size(int(m.get("size") or 0))),
-                (self.tr("File modified"), local_time(m.get("modified_utc"))),
-                (self.tr("Content type"), plain(m.get("media_type"))),
+                (self.tr("Original file"), plain(im.original_name or cap.source)),
+                (self.tr("Was at"), plain(im.original_path)),
+                (self.tr("Size"), human_size(im.size or 0)),
+                (self.tr("File modified"), local_time(im.modified_utc)),
+                (self.tr("Content type"), plain(im.media_type)),
             ]
         if cap.note:
             rows.append((self.tr("Note"), plain(cap.note)))

@@ -33,9 +33,9 @@ _PICTURE_ROLES = (Role.SCREENSHOT_FULL, Role.SCREENSHOT_VIEWPORT, Role.ORIGINAL)
 def describe(entry: ExhibitEntry) -> str:
     cap = entry.capture
     if cap.kind == CaptureKind.WEB:
-        untrusted_title = str(cap.meta.get("title") or "")
+        untrusted_title = cap.web.title
         return "Web page capture" + (f": {untrusted_title}" if untrusted_title else "")
-    return f"Imported file ({cap.meta.get('media_type') or 'unknown type'})"
+    return f"Imported file ({cap.imported.media_type or 'unknown type'})"
 
 
 def index_flowables(ctx: ReportContext) -> list[Flowable]:
@@ -46,7 +46,7 @@ def index_flowables(ctx: ReportContext) -> list[Flowable]:
         main = e.main_artifact()
         rows.append([P(cap.exhibit, SMALL), P(describe(e), SMALL_CJK, 200),
                      code(cap.source, small=True, limit=LIMIT),
-                     P(short_utc(cap.meta.get("capture_started_utc") or cap.started_at), SMALL),
+                     P(short_utc(cap.web.capture_started_utc or cap.started_at), SMALL),
                      code(main.info.sha256, small=True)])
     widths = [44, 120, 160, 62, FRAME_W - 386]
     return [P("Exhibit index", H2),
@@ -64,14 +64,13 @@ def _value(v: Any) -> str:
 
 
 def _web_rows(ctx: ReportContext, e: ExhibitEntry) -> list[tuple[str, Any]]:
-    m = e.capture.meta
-    off = m.get("local_offset")
-    redirects = m.get("redirect_chain") or []
+    m = e.capture.web
+    off = m.local_offset
     redirect_text = "\n".join(
         f"{_value(r.get('status'))}  {_value(r.get('url'))}"
         + (f"  ->  {r.get('location')}" if r.get("location") else "")
-        for r in redirects[:30] if isinstance(r, dict)) or "none"
-    tls = m.get("tls")
+        for r in m.redirect_chain[:30] if isinstance(r, dict)) or "none"
+    tls = m.tls
     if isinstance(tls, dict):
         tls_text = (f"{_value(tls.get('protocol'))}; subject: {_value(tls.get('subject'))}; "
                     f"issuer: {_value(tls.get('issuer'))}; valid {_value(tls.get('valid_from'))} "
@@ -80,47 +79,42 @@ def _web_rows(ctx: ReportContext, e: ExhibitEntry) -> list[tuple[str, Any]]:
                     + (f"; ERROR: {tls.get('error')}" if tls.get("error") else ""))
     else:
         tls_text = "none (plain HTTP)"
-    browser = m.get("browser") or {}
-    tool = m.get("tool") or {}
-    viewport = m.get("viewport") or {}
-    warnings = [str(w) for w in (m.get("warnings") or [])][:40]
-    server = f"{_value(m.get('server_ip'))}" + (f" port {m['server_port']}"
-                                                  if m.get("server_port") else "")
+    warnings = [str(w) for w in m.warnings][:40]
+    server = _value(m.server_ip) + (f" port {m.server_port}" if m.server_port else "")
     return [
-        ("Page title", _value(m.get("title"))),
-        ("Requested URL", code(_value(m.get("requested_url") or e.capture.source),
-                               limit=LIMIT * 4)),
-        ("Final URL", code(_value(m.get("final_url")), limit=LIMIT * 4)),
+        ("Page title", _value(m.title)),
+        ("Requested URL", code(_value(m.requested_url or e.capture.source), limit=LIMIT * 4)),
+        ("Final URL", code(_value(m.final_url), limit=LIMIT * 4)),
         ("Redirect chain", code(redirect_text, limit=LIMIT * 8)),
-        ("HTTP status", _value(m.get("http_status"))),
+        ("HTTP status", _value(m.http_status)),
         ("Server IP", server),
         ("TLS certificate", P(tls_text, SMALL_CJK, LIMIT * 2)),
-        ("Capture started", utc_and_local(m.get("capture_started_utc"), off)),
-        ("Capture ended", utc_and_local(m.get("capture_ended_utc"), off)),
-        ("Server Date header", _value(m.get("server_date"))),
-        ("Browser", f"{_value(browser.get('name'))} {_value(browser.get('version'))}"),
-        ("Tool", f"{_value(tool.get('name'))} {_value(tool.get('version'))}"),
-        ("User agent", _value(m.get("user_agent"))),
-        ("Viewport, OS", f"{_value(viewport.get('width'))} x {_value(viewport.get('height'))} "
-                         f"px; {_value(m.get('os'))}"),
-        ("Logged in", "yes" if m.get("logged_in") else "no"),
+        ("Capture started", utc_and_local(m.capture_started_utc, off)),
+        ("Capture ended", utc_and_local(m.capture_ended_utc, off)),
+        ("Server Date header", _value(m.server_date)),
+        ("Browser", _value(m.browser_label)),
+        ("Tool", f"{_value(m.tool.get('name'))} {_value(m.tool.get('version'))}"),
+        ("User agent", _value(m.user_agent)),
+        ("Viewport, OS", f"{_value(m.viewport.get('width'))} x "
+                         f"{_value(m.viewport.get('height'))} px; {_value(m.os)}"),
+        ("Logged in", ("yes" + (f" (profile {m.login_profile})" if m.login_profile else ""))
+         if m.logged_in else "no"),
         ("Dialogs / pop-ups / downloads",
-         f"{len(m.get('dialogs') or [])} / {len(m.get('popups') or [])} / "
-         f"{len(m.get('downloads') or [])}"),
+         f"{len(m.dialogs)} / {len(m.popups)} / {len(m.downloads)}"),
         ("Warnings", "\n".join(warnings) if warnings else "none"),
     ]
 
 
 def _import_rows(e: ExhibitEntry) -> list[tuple[str, Any]]:
-    m = e.capture.meta
-    warnings = [str(w) for w in (m.get("warnings") or [])][:40]
+    m = e.capture.imported
+    warnings = [str(w) for w in m.warnings][:40]
     return [
-        ("Original file name", _value(m.get("original_name"))),
-        ("Original location", code(_value(m.get("original_path")), limit=LIMIT)),
-        ("Size", f"{_value(m.get('size'))} bytes"),
-        ("File last modified", utc_and_local(m.get("modified_utc"), None)),
-        ("Media type (content)", _value(m.get("media_type"))),
-        ("Media type (file name)", _value(m.get("claimed_media_type"))),
+        ("Original file name", _value(m.original_name)),
+        ("Original location", code(_value(m.original_path), limit=LIMIT)),
+        ("Size", f"{_value(m.size)} bytes"),
+        ("File last modified", utc_and_local(m.modified_utc, None)),
+        ("Media type (content)", _value(m.media_type)),
+        ("Media type (file name)", _value(m.claimed_media_type)),
         ("Warnings", "\n".join(warnings) if warnings else "none"),
     ]
 
@@ -133,7 +127,8 @@ def section_flowables(ctx: ReportContext, e: ExhibitEntry,
     rows = _web_rows(ctx, e) if cap.kind == CaptureKind.WEB else _import_rows(e)
     rows += [
         ("Operator", f"{cap.operator} on {cap.machine}"),
-        ("Sealed in the vault", utc_and_local(cap.sealed_at, cap.meta.get("local_offset"))),
+        ("Sealed in the vault", utc_and_local(
+            cap.sealed_at, cap.web.local_offset if cap.kind == CaptureKind.WEB else None)),
         ("Capture id", code(cap.id)),
         ("Note", _value(cap.note)),
         ("Folder in this bundle", code(e.folder + "/")),

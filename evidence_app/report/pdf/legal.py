@@ -18,11 +18,9 @@ BLANK = "________________________"
 
 def _particulars(ctx: ReportContext) -> tuple[str, str, str, str]:
     machines = sorted({e.capture.machine for e in ctx.exhibits}) or ["-"]
-    browsers = sorted({f"{(e.capture.meta.get('browser') or {}).get('name', '')} "
-                       f"{(e.capture.meta.get('browser') or {}).get('version', '')}".strip()
+    browsers = sorted({e.capture.web.browser_label
                        for e in ctx.exhibits if e.capture.kind == CaptureKind.WEB} - {""}) or ["-"]
-    systems = sorted({str(e.capture.meta.get("os")) for e in ctx.exhibits
-                      if e.capture.meta.get("os")}) or ["-"]
+    systems = sorted({e.capture.web.os for e in ctx.exhibits if e.capture.web.os}) or ["-"]
     first = ctx.exhibits[0].capture.exhibit if ctx.exhibits else "-"
     last = ctx.exhibits[-1].capture.exhibit if ctx.exhibits else "-"
     return "; ".join(machines), "; ".join(browsers), "; ".join(systems), f"{first} to {last}"

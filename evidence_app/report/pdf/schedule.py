@@ -42,12 +42,13 @@ def locations(ctx: ReportContext) -> list[Location]:
         cap = e.capture
         if cap.kind != CaptureKind.WEB:
             continue
-        m = cap.meta
-        when = str(m.get("capture_started_utc") or cap.started_at)
-        status = m.get("http_status")
-        add(str(m.get("requested_url") or cap.source), "page", cap.exhibit, when, status)
-        final = str(m.get("final_url") or "")
-        if final and final != (m.get("requested_url") or cap.source):
+        prov = cap.web
+        when = prov.capture_started_utc or cap.started_at
+        status = prov.http_status
+        requested = prov.requested_url or cap.source
+        add(requested, "page", cap.exhibit, when, status)
+        final = prov.final_url or ""
+        if final and final != requested:
             add(final, "page (after redirects)", cap.exhibit, when, status)
         for a in e.artifacts:
             if a.info.role == Role.MEDIA and isinstance(a.info.meta, dict):
@@ -83,7 +84,7 @@ def schedule_flowables(ctx: ReportContext) -> list[Flowable]:
     if imports:
         out += [Spacer(1, 8), P("Imported files (location as given by the caseworker):", SMALL)]
         out.append(grid(["Exhibit", "File", "Note"],
-                        [[P(c.exhibit, SMALL), P(str(c.meta.get("original_name") or c.source),
+                        [[P(c.exhibit, SMALL), P(c.imported.original_name or c.source,
                                                  SMALL, 200), P(c.note or "-", SMALL, 400)]
                          for c in imports], [50, 200, FRAME_W - 250]))
     return out

@@ -1,0 +1,101 @@
+"""Typed provenance: what a capture records about itself, written by capture and the importer,
+read by the CLI, the GUI and the PDF.
+
+The vault stores the record as JSON (`captures.meta`, and the web capture's `provenance.json`
+artifact), so old and new vaults must both read: `from_dict` accepts missing fields (defaults)
+and keeps fields this version does not know in `extra`, which `to_dict` writes back unchanged.
+Values came from a web page or a file system and are untrusted: readers bound and escape them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+R = TypeVar("R", bound="_Record")
+
+
+@dataclass(frozen=True)
+class _Record:
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored JSON form: every field, plus the unknown ones read from a newer version."""
+        out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
+               if f.name != "extra"}
+        for k, v in self.extra.items():
+            out.setdefault(k, v)
+        return out
+
+    @classmethod
+    def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
+        """Read a stored record; a value of the wrong JSON type falls back to the default."""
+        known = {f.name: f for f in dataclasses.fields(cls) if f.name != "extra"}
+        values: dict[str, Any] = {}
+        for name, f in known.items():
+            if name not in data:
+                continue
+            value = data[name]
+            default = (f.default if f.default is not dataclasses.MISSING
+                       else f.default_factory()
+                       if f.default_factory is not dataclasses.MISSING else None)
+            if default is None or (value is not None and isinstance(value, type(default))):
+                values[name] = value
+        extra = {k: v for k, v in data.items() if k not in known}
+        return cls(**values, extra=extra)
+
+
+@dataclass(frozen=True)
+class WebProvenance(_Record):
+    """The provenance of one web capture (the data contract of README "Provenance")."""
+
+    requested_url: str = ""
+    final_url: str | None = None
+    redirect_chain: list[dict[str, Any]] = field(default_factory=list)
+    http_status: int | None = None
+    server_ip: str | None = None
+    server_port: int | None = None
+    protocol: str | None = None
+    tls: dict[str, Any] | None = None
+    title: str = ""
+    capture_started_utc: str = ""
+    capture_ended_utc: str = ""
+    local_offset: str = "+00:00"
+    server_date: str | None = None
+    tool: dict[str, Any] = field(default_factory=dict)
+    browser: dict[str, Any] = field(default_factory=dict)
+    user_agent: str = ""
+    viewport: dict[str, Any] = field(default_factory=dict)
+    os: str = ""
+    operator: str = ""
+    logged_in: bool = False
+    login_profile: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    dialogs: list[Any] = field(default_factory=list)
+    popups: list[Any] = field(default_factory=list)
+    downloads: list[Any] = field(default_factory=list)
+    page_changes: list[str] = field(default_factory=list)
+    archive: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    # Warnings as codes with parameters (evidence_app.notices), worded by each front end.
+    notices: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def browser_label(self) -> str:
+        return f"{self.browser.get('name') or ''} {self.browser.get('version') or ''}".strip()
+
+
+@dataclass(frozen=True)
+class ImportProvenance(_Record):
+    """What an import records about the file it sealed."""
+
+    original_name: str = ""
+    original_path: str | None = None
+    size: int | None = None
+    modified_utc: str | None = None
+    media_type: str = ""
+    claimed_media_type: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    notices: list[dict[str, Any]] = field(default_factory=list)
