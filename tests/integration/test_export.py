@@ -189,3 +189,22 @@ def test_zip_beside_the_folder_holds_the_same_files(vault, hk_case, tmp_path):
             assert hashlib.sha256(z.read("bundle/" + rel)).hexdigest() == sha
     assert vault.custody_events(case_id=hk_case.id)[-1].details["zip_sha256"] == \
         hashlib.sha256(res.zip_path.read_bytes()).hexdigest()
+
+
+def test_every_sha256_in_the_pdf_is_extractable_whole_on_one_line(vault, hk_case, tmp_path):
+    """A reviewer copies a hash from the PDF: it must come out whole (no wrap, no hyphen)."""
+    res = export_case(vault, hk_case.ref, ExportOptions(tmp_path / "b"))
+    lines = pdf_text(res.pdf_path).splitlines()
+    whole = {m for line in lines for m in re.findall(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])",
+                                                      line)}
+    doc = json.loads((res.bundle_dir / "bundle.json").read_text(encoding="utf-8"))
+    wanted = {a["sha256"] for ex in doc["exhibits"] for a in ex["artifacts"]}
+    wanted.add(doc["custody"]["head_hash"])
+    events = [json.loads(x) for x in (res.bundle_dir / "custody.jsonl").read_text().splitlines()]
+    wanted |= {e["hash"] for e in events if e["case_id"] in (None, hk_case.id)}
+    assert len(wanted) > 12
+    assert wanted - whole == set()
+    # No fragment of a hash is left on a line (32 hex digits are ids: bundle, capture).
+    fragments = [m for line in lines for m in re.findall(r"\b[0-9a-f]{20,63}\b", line)
+                 if len(m) != 32]
+    assert fragments == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from evidence_app.report.model import ReportContext
-from evidence_app.report.pdf.styles import DRAFT, TITLE, P, code, kv_table
+from evidence_app.report.pdf.styles import DRAFT, TITLE, P, hash_text, kv_table
 from evidence_app.report.pdf.timefmt import utc_and_local
 from evidence_app.vault.models import iso_utc, local_offset
 from evidence_app.vocab import CaptureKind
@@ -26,7 +26,7 @@ def cover_flowables(ctx: ReportContext) -> list[Flowable]:
     rows = [
         ("Case", case.title),
         ("Case reference", case.ref or "-"),
-        ("Bundle id", code(ctx.bundle_id)),
+        ("Bundle id", hash_text(ctx.bundle_id)),
         ("Date prepared", utc_and_local(iso_utc(ctx.created), local_offset(ctx.created))),
         ("Prepared by", ctx.prepared_by),
         ("Organisation", ctx.organisation or "-"),
@@ -35,7 +35,8 @@ def cover_flowables(ctx: ReportContext) -> list[Flowable]:
                                f"{len(ctx.exhibits) - web} imported files)"),
         ("Exhibit numbers", f"{ctx.exhibits[0].capture.exhibit} to "
                             f"{ctx.exhibits[-1].capture.exhibit}" if ctx.exhibits else "-"),
-        ("Custody chain head", code(f"event #{ctx.head_seq}: {ctx.head_hash}")),
+        ("Custody chain head", f"event #{ctx.head_seq}"),
+        ("Chain head hash (SHA-256)", hash_text(ctx.head_hash)),
         ("Produced with", f"evidence-app {ctx.tool_version}"),
     ]
     out: list[Flowable] = [P("Chain-of-custody report and exhibit bundle", TITLE),

@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Spacer
 
 from evidence_app.report.model import ReportContext
-from evidence_app.report.pdf.styles import FRAME_W, H2, SMALL, P, code, grid
+from evidence_app.report.pdf.styles import FRAME_W, H2, SMALL, P, grid, hash_text
 from evidence_app.vocab import action_label
 
 
@@ -46,9 +46,9 @@ def custody_flowables(ctx: ReportContext) -> list[Flowable]:
                      P(action_label(str(ev["action"])), SMALL),
                      P(str(ev.get("operator") or "-"), SMALL, 80),
                      P(_subject(ev, exhibits), SMALL, 80),
-                     code(str(ev["hash"]), small=True)])
+                     hash_text(str(ev["hash"]))])
     flush_withheld()
-    widths = [24, 82, 66, 76, 52, FRAME_W - 300]
+    widths = [22, 70, 62, 64, 46, FRAME_W - 264]
     return [P("Custody log", H2),
             P("Every action on the evidence is an event in an append-only log; each event's hash "
               "covers its content and the previous event's hash, so no event can be changed, "
@@ -58,4 +58,4 @@ def custody_flowables(ctx: ReportContext) -> list[Flowable]:
             grid(["#", "Time", "Action", "Operator", "Exhibit", "Event hash (SHA-256)"], rows,
                  widths, tuple(spans)),
             Spacer(1, 6),
-            P(f"Chain head at export: event #{ctx.head_seq}", SMALL), code(ctx.head_hash)]
+            P(f"Chain head at export: event #{ctx.head_seq}", SMALL), hash_text(ctx.head_hash)]

@@ -18,6 +18,7 @@ from evidence_app.report.pdf.styles import (
     P,
     code,
     grid,
+    hash_text,
     kv_table,
 )
 from evidence_app.report.pdf.timefmt import short_utc, utc_and_local
@@ -47,8 +48,8 @@ def index_flowables(ctx: ReportContext) -> list[Flowable]:
         rows.append([P(cap.exhibit, SMALL), P(describe(e), SMALL_CJK, 200),
                      code(cap.source, small=True, limit=LIMIT),
                      P(short_utc(cap.web.capture_started_utc or cap.started_at), SMALL),
-                     code(main.info.sha256, small=True)])
-    widths = [44, 120, 160, 62, FRAME_W - 386]
+                     hash_text(main.info.sha256)])
+    widths = [38, 96, 118, 50, FRAME_W - 302]
     return [P("Exhibit index", H2),
             P("Main artifact: the full-page screenshot of a web capture, or the imported file. "
               "Every artifact's SHA-256 is listed in its exhibit's section.", SMALL),
@@ -140,11 +141,11 @@ def section_flowables(ctx: ReportContext, e: ExhibitEntry,
     for a in e.artifacts:
         where = code(a.file.split("/", 1)[-1], small=True) if a.file else P(
             f"withheld: {a.withheld}", SMALL_CJK)
-        art_rows.append([P(str(a.info.ord + 1), SMALL), P(a.info.role, SMALL_CJK),
+        art_rows.append([P(str(a.info.ord + 1), SMALL), P(role_label(a.info.role), SMALL),
                          where, P(human_size(a.info.size), SMALL),
-                         code(a.info.sha256, small=True)])
-    out.append(grid(["#", "Role", "File", "Size", "SHA-256"], art_rows,
-                    [18, 72, 140, 50, FRAME_W - 280]))
+                         hash_text(a.info.sha256)])
+    out.append(grid(["#", "What it is", "File", "Size", "SHA-256"], art_rows,
+                    [16, 88, 122, 44, FRAME_W - 270]))
     for plan in plans:
         out += _picture(ctx, e, plan)
     return out
@@ -168,8 +169,8 @@ def _picture(ctx: ReportContext, e: ExhibitEntry, plan: ImagePlan) -> list[Flowa
                 else "Reading copy, re-encoded for print; ")
         cap_text = (f"{e.capture.exhibit} {what}: page {i + 1} of {n}, pixel rows {y0}-{y1} of "
                     f"{plan.height}, width {plan.width} px, {w / plan.width / 0.75:.0%} scale. "
-                    f"{mode}evidence: {source}, SHA-256 {art.info.sha256}")
+                    f"{mode}evidence: {source}, SHA-256:")
         path = plan.files[i] if i < len(plan.files) else None
-        out += [PageBreak(), P(cap_text, SMALL_CJK, 800),
+        out += [PageBreak(), P(cap_text, SMALL_CJK, 800), hash_text(art.info.sha256),
                 Spacer(1, 2), ImageSlice(path, w, h, ctx.redacted)]
     return out

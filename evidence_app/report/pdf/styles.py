@@ -7,7 +7,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from evidence_app.report.fonts import MONO, SANS, SANS_BOLD, markup, register_fonts
 
@@ -68,6 +69,37 @@ def P(text: str, style: ParagraphStyle = BODY, limit: int | None = 2000) -> Para
 def code(text: str, small: bool = False, limit: int | None = 4000) -> Paragraph:
     """Monospace text that wraps at any character: URLs, hashes."""
     return P(text, CODE_SMALL if small else CODE, limit)
+
+
+class OneLine(Flowable):  # type: ignore[misc]
+    """Monospace text that never wraps: a SHA-256 copied from the PDF must come out whole.
+
+    It shrinks to fit the width it is given, down to `min_size`; tables give hash columns at
+    least 64 characters at that size.
+    """
+
+    def __init__(self, text: str, size: float = 7.5, min_size: float = 5.0) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.min_size = min_size
+        self._drawn_size = size
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        unit = stringWidth(self.text, MONO, 1) or 1.0
+        self._drawn_size = max(self.min_size, min(self.size, avail_w / unit))
+        self.width = unit * self._drawn_size
+        self.height = self._drawn_size * 1.3
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setFont(MONO, self._drawn_size)
+        self.canv.drawString(0, self._drawn_size * 0.3, self.text)
+
+
+def hash_text(digest: str, size: float = 7.5) -> OneLine:
+    """A SHA-256 (or other fixed token) on one line, whole, in the monospace font."""
+    return OneLine(digest, size)
 
 
 def kv_table(rows: list[tuple[str, Any]], label_w: float = 120) -> Table:
