@@ -6,13 +6,14 @@ import logging
 import mimetypes
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import filetype
 
-from evidence_app.errors import ImportFailed
+from evidence_app.errors import Cancelled, EvidenceAppError, ImportFailed
 from evidence_app.integrity.hashing import CHUNK_SIZE
 from evidence_app.provenance import ImportProvenance
 from evidence_app.vault.models import CaptureInfo, iso_utc
@@ -54,8 +55,13 @@ def _modified_utc(st: os.stat_result) -> str:
 
 def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = None,
                 progress: ImportProgress | None = None,
-                cancel: threading.Event | None = None) -> CaptureInfo:
-    """Seal one file as one capture; the source file is only read."""
+                cancel: threading.Event | None = None, record_path: bool = False
+                ) -> CaptureInfo:
+    """Seal one file as one capture; the source file is only read.
+
+    Only the file's name is recorded unless `record_path`: a full local path can name the
+    survivor or the caseworker's folders, and it would travel into every bundle.
+    """
     path = Path(path)
     try:
         before = path.stat()
@@ -74,7 +80,7 @@ def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = No
         if claimed and claimed != media_type:
             warnings.append(f"The file name suggests {claimed}, but its content is {media_type}.")
         meta = ImportProvenance(
-            original_name=path.name, original_path=str(path.resolve()),
+            original_name=path.name, original_path=str(path.resolve()) if record_path else None,
             size=before.st_size, modified_utc=_modified_utc(before), media_type=media_type,
             claimed_media_type=claimed, warnings=warnings,
         ).to_dict()
@@ -108,3 +114,79 @@ def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = No
         handle.close()
     assert cap.sealed is not None
     return cap.sealed
+
+
+BatchProgress = Callable[[int, int, str], None]  # (bytes done, bytes in all, file name)
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file of an import batch."""
+
+    path: Path
+    capture: CaptureInfo | None = None
+    error: str | None = None
+
+
+@dataclass
+class ImportOutcome:
+    """Every file's result in the order given; `cancelled` when the batch stopped early."""
+
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def sealed(self) -> list[CaptureInfo]:
+        return [r.capture for r in self.results if r.capture is not None]
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.error is not None]
+
+
+def import_files(vault: Vault, case_id: str, paths: Sequence[Path], *,
+                 note: str | None = None, record_path: bool = False,
+                 progress: BatchProgress | None = None,
+                 on_result: Callable[[FileResult], None] | None = None,
+                 cancel: threading.Event | None = None) -> ImportOutcome:
+    """Seal each file as its own capture: one failure does not stop the others; a cancel stops
+    the batch after the files already sealed (the unfinished one leaves nothing)."""
+    cancel = cancel or threading.Event()
+    outcome = ImportOutcome()
+    sizes = []
+    for p in paths:
+        try:
+            sizes.append(Path(p).stat().st_size)
+        except OSError:
+            sizes.append(0)
+    total = max(1, sum(sizes))
+    done_before = 0
+    for path, size in zip(paths, sizes, strict=True):
+        path = Path(path)
+        if cancel.is_set():
+            outcome.cancelled = True
+            break
+        if progress is not None:
+            progress(done_before, total, path.name)
+
+        def on_bytes(done: int, _size: int, base: int = done_before, name: str = path.name
+                     ) -> None:
+            if progress is not None:
+                progress(base + done, total, name)
+
+        try:
+            result = FileResult(path, capture=import_file(
+                vault, case_id, path, note=note, progress=on_bytes, cancel=cancel,
+                record_path=record_path))
+        except Cancelled:
+            outcome.cancelled = True
+            break
+        except EvidenceAppError as e:
+            result = FileResult(path, error=e.message)
+        outcome.results.append(result)
+        if on_result is not None:
+            on_result(result)
+        done_before += size
+    if progress is not None:
+        progress(total, total, "")
+    return outcome

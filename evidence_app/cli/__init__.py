@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", required=True, help="case reference or id")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--note", help="where the file came from (free text)")
+    p.add_argument("--record-path", action="store_true",
+                   help="also record the file's full local path (default: its name only, since "
+                        "a path can name people and travels into every bundle)")
 
     p = add("list", vault_cmds.cmd_list, "list the evidence of a case")
     p.add_argument("--case", required=True, help="case reference or id")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +17,9 @@ from evidence_app.cli.common import (
     recovery_key,
     vault_path,
 )
-from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, UsageError
+from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, UsageError
 from evidence_app.filenames import safe_component, safe_filename
-from evidence_app.importer import import_file
+from evidence_app.importer import import_files
 from evidence_app.paths import key_file_for
 from evidence_app.provenance import WebProvenance
 from evidence_app.units import human_size
@@ -77,27 +76,31 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    results: list[dict[str, Any]] = []
-    lines: list[str] = []
-    cancel = threading.Event()
+    printer = ProgressPrinter(f"importing {len(args.files)} file(s)", quiet=args.quiet)
+
+    def progress(done: int, total: int, _name: str) -> None:
+        printer(done, total)
+
     with open_vault(args) as vault:
         case = vault.get_case(args.case)
-        for name in args.files:
-            progress = ProgressPrinter(f"importing {Path(name).name}", quiet=args.quiet)
-            try:
-                cap = import_file(vault, case.id, Path(name), note=args.note, progress=progress,
-                                  cancel=cancel)
-            except EvidenceAppError as e:
-                results.append({"file": name, "ok": False, "capture_id": None, "error": e.message})
-                lines.append(f"FAILED    {name}: {e.message}")
-                continue
-            results.append({"file": name, "ok": True, "capture_id": cap.id, "error": None,
-                            "exhibit": cap.exhibit, "artifacts": [artifact_doc(a)
-                                                                  for a in cap.artifacts]})
-            a = cap.artifacts[0]
-            lines.append(f"{cap.exhibit:<9} {name}  {a.media_type}, {human_size(a.size)}, "
-                         f"sha256 {a.sha256}  (capture {cap.id[:8]})")
-    failed = sum(1 for r in results if not r["ok"])
+        outcome = import_files(vault, case.id, [Path(n) for n in args.files], note=args.note,
+                               record_path=args.record_path, progress=progress)
+    results: list[dict[str, Any]] = []
+    lines: list[str] = []
+    for r in outcome.results:
+        cap = r.capture
+        if cap is None:
+            results.append({"file": str(r.path), "ok": False, "capture_id": None,
+                            "error": r.error})
+            lines.append(f"FAILED    {r.path}: {r.error}")
+            continue
+        results.append({"file": str(r.path), "ok": True, "capture_id": cap.id, "error": None,
+                        "exhibit": cap.exhibit,
+                        "artifacts": [artifact_doc(a) for a in cap.artifacts]})
+        a = cap.artifacts[0]
+        lines.append(f"{cap.exhibit:<9} {r.path}  {a.media_type}, {human_size(a.size)}, "
+                     f"sha256 {a.sha256}  (capture {cap.id[:8]})")
+    failed = len(outcome.failed)
     emit(args, {"ok": failed == 0, "case_id": case.id, "results": results}, "\n".join(lines))
     return EXIT_ITEM_FAILED if failed else EXIT_OK
 

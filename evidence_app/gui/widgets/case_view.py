@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui import file_dialogs
-from evidence_app.gui.import_job import ImportOutcome, import_files
+from evidence_app.gui.import_job import ImportOutcome, run_import
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.capture_detail import CaptureDetail
@@ -150,7 +150,7 @@ class CaseView(QWidget):
         if self.case is None or self.import_job is not None or not paths:
             return None
         case_id = self.case.id
-        job = self.session.run(lambda v, ctx: import_files(v, case_id, paths, ctx),
+        job = self.session.run(lambda v, ctx: run_import(v, case_id, paths, ctx),
                                name="import")
         job.progress.connect(self._on_import_progress)
         job.reported.connect(lambda _info: self.reload())
@@ -177,8 +177,8 @@ class CaseView(QWidget):
         parts = [self.tr("%n file(s) imported and sealed.", "", len(outcome.sealed))]
         if outcome.cancelled:
             parts.append(self.tr("Import cancelled; the unfinished file was not saved."))
-        for name, message in outcome.failed:
-            parts.append(f"{name}: {message}")
+        for r in outcome.failed:
+            parts.append(f"{r.path.name}: {r.error}")
         self.import_status.setStyleSheet(ERROR_STYLE if outcome.failed else MUTED_STYLE)
         self.import_status.setText("\n".join(parts))
 
