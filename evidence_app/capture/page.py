@@ -183,8 +183,9 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             if shot is not None:
                 artifacts.append(shot)
             stage(Stage.SCROLLING, "scrolling through the page")
-            scroll_cut = await budget.run("scroll", st.scroll_through(page, options, budget.left()),
-                                   options.scroll_time_s + 10)
+            scroll_cut = await budget.run(
+                "scroll", st.scroll_through(page, recorder, options, budget.left()),
+                options.scroll_time_s + 10)
             warnings += scroll_cut or []
             await budget.run("settle wait", st.settle(page, recorder, options, budget.left()),
                              options.settle_timeout_s + 5)

@@ -16,6 +16,10 @@ from evidence_app.capture.options import CaptureOptions
 
 log = logging.getLogger(__name__)
 
+# At the bottom of the page: how long the network and the DOM must stay quiet before we decide
+# that no more content is coming (an infinite-scroll fetch starts within a frame or two).
+_BOTTOM_QUIET_MS = 250
+
 # Installed after load: remembers when the DOM last changed (no page-visible API is altered).
 _WATCH_MUTATIONS = """() => {
   const k = Symbol.for('evidence-app.lastMutation');
@@ -91,15 +95,22 @@ async def install_watchers(page: Any) -> None:
 async def settle(page: Any, recorder: NetworkRecorder, options: CaptureOptions,
                  budget_s: float) -> bool:
     """Wait until no request is in flight and the DOM stayed quiet; False if the bound cut it."""
-    quiet_s = options.settle_quiet_ms / 1000
     deadline = time.monotonic() + min(budget_s, options.settle_timeout_s)
+    return await _until_quiet(page, recorder, options.settle_quiet_ms, deadline)
+
+
+async def _until_quiet(page: Any, recorder: NetworkRecorder, quiet_ms: int, deadline: float,
+                       grown_from: int | None = None) -> bool:
+    """Poll what the page does: True once the network and the DOM have been quiet for
+    `quiet_ms` (or, with `grown_from`, as soon as the page grows past that height)."""
     while time.monotonic() < deadline:
-        net_quiet = (recorder.in_flight == 0
-                     and time.monotonic() - recorder.last_activity >= quiet_s)
+        net_quiet_ms = (time.monotonic() - recorder.last_activity) * 1000
         dom_quiet_ms = await page.evaluate(_QUIET_FOR)
-        if net_quiet and dom_quiet_ms >= options.settle_quiet_ms:
+        if recorder.in_flight == 0 and min(net_quiet_ms, dom_quiet_ms) >= quiet_ms:
             return True
-        await asyncio.sleep(0.1)
+        if grown_from is not None and await page_height(page) > grown_from:
+            return True
+        await asyncio.sleep(0.05)
     return False
 
 
@@ -107,7 +118,8 @@ async def page_height(page: Any) -> int:
     return int(await page.evaluate(_PAGE_HEIGHT))
 
 
-async def scroll_through(page: Any, options: CaptureOptions, budget_s: float) -> list[str]:
+async def scroll_through(page: Any, recorder: NetworkRecorder, options: CaptureOptions,
+                         budget_s: float) -> list[str]:
     """Scroll to the bottom in viewport steps (lazy loading, infinite scroll), then back up."""
     warnings: list[str] = []
     step = max(200, int(options.viewport_height * 0.85))
@@ -118,8 +130,10 @@ async def scroll_through(page: Any, options: CaptureOptions, budget_s: float) ->
     while True:
         height = await page_height(page)
         if y + options.viewport_height >= height:
-            # At the bottom: give an infinite-scroll page a moment to add more.
-            await asyncio.sleep(0.5)
+            # At the bottom: an infinite-scroll page fetches and adds more. Wait while it is busy
+            # (up to 2 s), not a fixed time: a quiet page moves on at once.
+            await _until_quiet(page, recorder, _BOTTOM_QUIET_MS,
+                               min(deadline, time.monotonic() + 2.0), grown_from=height)
             if await page_height(page) <= height or growth_waits >= 3:
                 break
             growth_waits += 1

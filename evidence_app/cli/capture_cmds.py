@@ -9,11 +9,14 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from evidence_app.cli.common import emit, open_vault
-from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, UsageError
+from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, UsageError
 from evidence_app.vocab import Stage
 
 if TYPE_CHECKING:  # the capture engine loads only when a capture runs
+    from collections.abc import Callable
+
     from evidence_app.capture.batch import CaptureEvent, UrlResult
+    from evidence_app.capture.engine import BrowserSession
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +62,54 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _valid(validate: Callable[[str], str], url: str) -> bool:
+    try:
+        validate(url)
+    except EvidenceAppError:
+        return False
+    return True
+
+
 def _stage_word(stage: str) -> str:
     st = Stage(stage)
     return st.value.upper() if st.final else st.value
 
 
+class _EarlyBrowser:
+    """Starts the capture browser while the vault unlocks: each takes about a second, and the
+    passphrase's key derivation does not need the browser (nor the browser the vault)."""
+
+    def __init__(self, browser_path: str | None) -> None:
+        self._box: dict[str, Any] = {}
+        self._thread = threading.Thread(target=self._start, args=(browser_path,),
+                                        name="browser-start", daemon=True)
+        self._thread.start()
+
+    def _start(self, browser_path: str | None) -> None:
+        from evidence_app.capture.engine import BrowserSession
+
+        try:
+            self._box["session"] = BrowserSession(browser_path)
+        except BaseException as e:  # noqa: BLE001 - handed to whoever asks for the session
+            self._box["error"] = e
+
+    def get(self) -> BrowserSession:
+        self._thread.join()
+        if "error" in self._box:
+            raise self._box["error"]
+        session: BrowserSession = self._box["session"]
+        return session
+
+    def close(self) -> None:
+        self._thread.join()
+        session = self._box.get("session")
+        if session is not None:
+            session.close()
+
+
 def cmd_capture(args: argparse.Namespace) -> int:
     from evidence_app.capture.batch import CaptureOptions, capture_urls
+    from evidence_app.capture.urls import validate_url
 
     if args.concurrency < 1 or args.concurrency > 8:
         raise UsageError("--concurrency must be between 1 and 8.")
@@ -77,34 +121,41 @@ def cmd_capture(args: argparse.Namespace) -> int:
     cancel = threading.Event()
     box: dict[str, Any] = {}
     finished = threading.Event()  # not Thread.join: an interrupted join can misreport the thread
-    with open_vault(args) as vault:
-        case = vault.get_case(args.case)
-        progress = _Progress(len(args.urls), args.quiet)
+    early = _EarlyBrowser(args.browser) if any(_valid(validate_url, u) for u in args.urls) else None
+    try:
+        with open_vault(args) as vault:
+            case = vault.get_case(args.case)
+            progress = _Progress(len(args.urls), args.quiet)
 
-        def work() -> None:
-            try:
-                box["results"] = capture_urls(vault, case.id, list(args.urls), options,
-                                              on_event=progress, cancel=cancel)
-            except BaseException as e:  # noqa: BLE001 - re-raised in the main thread
-                box["error"] = e
-            finally:
-                finished.set()
-
-        worker = threading.Thread(target=work, name="capture")
-        worker.start()
-        try:
-            while not finished.wait(0.2):
-                pass
-        except KeyboardInterrupt:
-            sys.stderr.write("Cancelling: finished captures stay sealed; waiting for the "
-                             "browser to close...\n")
-            cancel.set()
-            while not finished.is_set():
+            def work() -> None:
                 try:
-                    finished.wait(0.5)
-                except KeyboardInterrupt:
-                    continue
-        worker.join()
+                    if early is not None:
+                        options.session = early.get()
+                    box["results"] = capture_urls(vault, case.id, list(args.urls), options,
+                                                  on_event=progress, cancel=cancel)
+                except BaseException as e:  # noqa: BLE001 - re-raised in the main thread
+                    box["error"] = e
+                finally:
+                    finished.set()
+
+            worker = threading.Thread(target=work, name="capture")
+            worker.start()
+            try:
+                while not finished.wait(0.2):
+                    pass
+            except KeyboardInterrupt:
+                sys.stderr.write("Cancelling: finished captures stay sealed; waiting for the "
+                                 "browser to close...\n")
+                cancel.set()
+                while not finished.is_set():
+                    try:
+                        finished.wait(0.5)
+                    except KeyboardInterrupt:
+                        continue
+            worker.join()
+    finally:
+        if early is not None:
+            early.close()
     if "error" in box:
         raise box["error"]
     results: list[UrlResult] = box["results"]

@@ -76,9 +76,11 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    printer = ProgressPrinter(f"importing {len(args.files)} file(s)", quiet=args.quiet)
+    printer = ProgressPrinter("importing", quiet=args.quiet)
 
-    def progress(done: int, total: int, _name: str) -> None:
+    def progress(done: int, total: int, name: str) -> None:
+        if name:
+            printer.label = f"importing {name}"
         printer(done, total)
 
     with open_vault(args) as vault:

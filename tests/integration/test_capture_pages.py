@@ -317,7 +317,7 @@ def test_huge_body_is_cut_at_the_cap(vault, case, session, page_server):
                     max_page_height_px=8000, settle_timeout_s=2)
     assert r.ok, r.error
     assert any("larger than 1 MB" in w for w in r.warnings)
-    assert {"screenshot_full", "dom_html"} <= {a["role"] for a in r.artifacts}
+    assert {"screenshot_full", "dom_html"} <= {a["role"] for a in r.artifacts}, r.warnings
 
 
 def test_infinite_scroll_is_bounded_with_a_warning(vault, case, session, page_server):
