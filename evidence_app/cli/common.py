@@ -85,7 +85,10 @@ def operator(args: argparse.Namespace) -> Operator:
 
 
 def open_vault(args: argparse.Namespace) -> Vault:
-    return Vault.open(vault_path(args), passphrase(args), operator(args))
+    """Unlock the vault with the after-seal steps installed."""
+    from evidence_app import after_seal
+
+    return after_seal.install(Vault.open(vault_path(args), passphrase(args), operator(args)))
 
 
 def emit(args: argparse.Namespace, doc: dict[str, Any], human: str) -> None:

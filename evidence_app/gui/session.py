@@ -30,7 +30,9 @@ class Session(QObject):
     def __init__(self, vault: Vault, settings: Settings, pool: QThreadPool | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._vault: Vault | None = vault
+        from evidence_app import after_seal
+
+        self._vault: Vault | None = after_seal.install(vault)
         self.settings = settings
         self.pool = pool or QThreadPool.globalInstance()
         self.jobs: set[Job] = set()

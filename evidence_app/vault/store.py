@@ -26,6 +26,7 @@ from evidence_app.errors import (
     VaultExists,
     VaultNotFound,
     VaultTooNew,
+    content_free,
 )
 from evidence_app.paths import key_file_for
 from evidence_app.vault import schema
@@ -72,6 +73,9 @@ class Vault:
         self.operator = operator
         self._conn = conn
         self._lock = threading.RLock()
+        # Called with each CaptureInfo after its transaction committed (evidence_app.after_seal
+        # installs the steps); a failing step is logged and never undoes the seal.
+        self.after_seal: list[Callable[[Vault, CaptureInfo], None]] = []
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -287,6 +291,11 @@ class Vault:
             yield writer
             with db_errors():
                 writer.sealed = writer.seal()
+        for step in list(self.after_seal):
+            try:
+                step(self, writer.sealed)
+            except Exception as e:  # noqa: BLE001 - the capture is sealed; a step must not undo it
+                log.error("after-seal step failed: %s", content_free(e))
 
     def _capture_from_row(self, row: tuple[Any, ...]) -> CaptureInfo:
         (cid, case_id, seq, kind, source, note, started, sealed, op, machine, meta) = row
