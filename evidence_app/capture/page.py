@@ -187,7 +187,8 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
                 "scroll", st.scroll_through(page, recorder, options, budget.left()),
                 options.scroll_time_s + 10)
             warnings += scroll_cut or []
-            await budget.run("settle wait", st.settle(page, recorder, options, budget.left()),
+            await budget.run("settle wait", st.settle(page, recorder, options, budget.left(),
+                                                      since=time.monotonic()),
                              options.settle_timeout_s + 5)
             pending = await budget.run("image wait", st.wait_images(page, 5), 8)
             if pending:

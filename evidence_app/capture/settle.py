@@ -93,18 +93,23 @@ async def install_watchers(page: Any) -> None:
 
 
 async def settle(page: Any, recorder: NetworkRecorder, options: CaptureOptions,
-                 budget_s: float) -> bool:
-    """Wait until no request is in flight and the DOM stayed quiet; False if the bound cut it."""
+                 budget_s: float, since: float | None = None) -> bool:
+    """Wait until no request is in flight and the DOM stayed quiet; False if the bound cut it.
+
+    `since` (a time.monotonic() value) is our own last touch of the page, such as the end of
+    scrolling: the page gets the whole quiet time after it to react (a timer, a lazy fetch).
+    """
     deadline = time.monotonic() + min(budget_s, options.settle_timeout_s)
-    return await _until_quiet(page, recorder, options.settle_quiet_ms, deadline)
+    return await _until_quiet(page, recorder, options.settle_quiet_ms, deadline, since=since)
 
 
 async def _until_quiet(page: Any, recorder: NetworkRecorder, quiet_ms: int, deadline: float,
-                       grown_from: int | None = None) -> bool:
+                       grown_from: int | None = None, since: float | None = None) -> bool:
     """Poll what the page does: True once the network and the DOM have been quiet for
     `quiet_ms` (or, with `grown_from`, as soon as the page grows past that height)."""
     while time.monotonic() < deadline:
-        net_quiet_ms = (time.monotonic() - recorder.last_activity) * 1000
+        now = time.monotonic()
+        net_quiet_ms = (now - max(recorder.last_activity, since or 0.0)) * 1000
         dom_quiet_ms = await page.evaluate(_QUIET_FOR)
         if recorder.in_flight == 0 and min(net_quiet_ms, dom_quiet_ms) >= quiet_ms:
             return True
