@@ -47,7 +47,7 @@ from evidence_app.vault.models import (
     iso_utc,
     utc_now,
 )
-from evidence_app.vault.writer import CaptureWriter
+from evidence_app.vault.writer import CaptureWriter, exhibit_label
 
 log = logging.getLogger(__name__)
 
@@ -270,9 +270,11 @@ class Vault:
         return hits[0]
 
     def exhibit_label(self, case_id: str, seq: int) -> str:
+        return exhibit_label(self._exhibit_prefix(case_id), seq)
+
+    def _exhibit_prefix(self, case_id: str) -> str:
         rows = self._read("SELECT exhibit_prefix FROM cases WHERE id = ?", (case_id,))
-        prefix = rows[0][0] if rows else "EX"
-        return f"{prefix}-{seq:03d}"
+        return str(rows[0][0]) if rows else "EX"
 
     # --- captures -------------------------------------------------------------------------
 
@@ -286,8 +288,10 @@ class Vault:
         """
         if not self._read("SELECT 1 FROM cases WHERE id = ?", (case_id,)):
             raise NotFound("That case does not exist.")
+        prefix = self._exhibit_prefix(case_id)
         with self._write() as conn:
-            writer = CaptureWriter(self, conn, case_id, kind, source, note, meta or {}, cancel)
+            writer = CaptureWriter(conn, self.operator, case_id, prefix, kind, source, note,
+                                   meta or {}, cancel)
             yield writer
             with db_errors():
                 writer.sealed = writer.seal()

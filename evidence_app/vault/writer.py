@@ -9,16 +9,13 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from evidence_app.errors import ArtifactChanged, Cancelled
 from evidence_app.integrity.hashing import CHUNK_SIZE, iter_stream
 from evidence_app.vault.custody import append_event
-from evidence_app.vault.models import ArtifactInfo, CaptureInfo, iso_utc, utc_now
+from evidence_app.vault.models import ArtifactInfo, CaptureInfo, Operator, iso_utc, utc_now
 from evidence_app.vocab import Action, CaptureKind
-
-if TYPE_CHECKING:
-    from evidence_app.vault.store import Vault
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +34,11 @@ def _chunks_of(data: ArtifactData) -> Iterator[bytes]:
         yield from data
 
 
+def exhibit_label(prefix: str, seq: int) -> str:
+    """An exhibit number: the case's prefix and the capture's sequence, e.g. KL-003."""
+    return f"{prefix}-{seq:03d}"
+
+
 class CaptureWriter:
     """Collects artifacts for one capture inside the vault's open write transaction.
 
@@ -44,10 +46,12 @@ class CaptureWriter:
     transaction committed) when the ``with`` block ends normally, and leaves no trace otherwise.
     """
 
-    def __init__(self, vault: Vault, conn: Any, case_id: str, kind: str, source: str,
-                 note: str | None, meta: dict[str, Any], cancel: threading.Event | None) -> None:
-        self._vault = vault
+    def __init__(self, conn: Any, operator: Operator, case_id: str, exhibit_prefix: str,
+                 kind: str, source: str, note: str | None, meta: dict[str, Any],
+                 cancel: threading.Event | None) -> None:
         self._conn = conn
+        self._operator = operator
+        self._exhibit_prefix = exhibit_prefix
         self.case_id = case_id
         self.kind = kind
         self.source = source
@@ -104,14 +108,14 @@ class CaptureWriter:
         seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM captures WHERE case_id = ?",
                            (self.case_id,)).fetchone()[0]
         sealed = utc_now()
-        op = self._vault.operator
+        op = self._operator
         conn.execute(
             "INSERT INTO captures (id, case_id, seq, kind, source, note, started_at, sealed_at, "
             "operator, machine, meta) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (self.capture_id, self.case_id, seq, self.kind, self.source, self.note,
              iso_utc(self.started_at), iso_utc(sealed), op.name, op.machine,
              json.dumps(self.meta, ensure_ascii=False, sort_keys=True)))
-        exhibit = self._vault.exhibit_label(self.case_id, seq)
+        exhibit = exhibit_label(self._exhibit_prefix, seq)
         append_event(conn, op, Action.CAPTURED if self.kind == CaptureKind.WEB else Action.IMPORTED,
                      case_id=self.case_id, capture_id=self.capture_id, when=sealed,
                      details={"kind": self.kind, "source": self.source, "exhibit": exhibit,
