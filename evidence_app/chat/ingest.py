@@ -13,6 +13,7 @@ import mimetypes
 import os
 import threading
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -69,9 +70,9 @@ def import_chat(vault: Vault, case_id: str, source: ChatSource, zone: StatedZone
     (the caller then imports it as an ordinary file), with nothing kept of the attempt."""
     try:
         return _import(vault, case_id, source, zone, note, record_path, progress, cancel)
-    except (zipfile.BadZipFile, ExportTooLarge, ValueError, EOFError, RuntimeError,
-            UnicodeDecodeError, KeyError) as e:
-        # zlib.error and a bad CRC arrive as BadZipFile or zlib errors (a ValueError kin)
+    except (zipfile.BadZipFile, zlib.error, ExportTooLarge, ValueError, EOFError,
+            RuntimeError, KeyError) as e:
+        # A bad CRC is a BadZipFile, a corrupt deflate stream a zlib.error (no ValueError).
         log.info("chat export unreadable: %s", content_free(e))
         raise ChatExportUnreadable() from e
     except OSError as e:
