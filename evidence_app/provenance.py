@@ -134,6 +134,10 @@ class ChatProvenance(_Record):
     truncated_lines: int = 0
     parser: str = ""
 
+    @property
+    def app_label(self) -> str:
+        return {"whatsapp": "WhatsApp", "telegram": "Telegram"}.get(self.app, self.app)
+
     @classmethod
     def of(cls, meta: Mapping[str, Any]) -> ChatProvenance | None:
         """The chat record in a capture's meta, or None when the capture is not a chat."""

@@ -41,6 +41,24 @@ MAX_PARTICIPANTS = 5_000
 _BATCH = 256 * 1024
 
 
+# Why the dates were read in the order they were (ChatProvenance.date_order_basis), in English
+# for the CLI and the PDF; the GUI translates these.
+DATE_ORDER_BASIS_LABELS = {
+    "day_over_12": "a day number over 12 in the dates",
+    "chronology": "the order in which the messages run forward in time",
+    "ambiguous_default_day_first": "nothing in the file decides, so day-first (Hong Kong "
+                                   "usage) was assumed: check against the phone",
+    "conflicting_majority": "the file mixes both orders; the majority was taken and the "
+                            "lines that do not fit are kept as not understood",
+    "four_digit_year_first": "the dates start with a four-digit year",
+    "iso_8601": "ISO 8601 dates with exact Unix times",
+}
+
+
+def date_order_reason(basis: str) -> str:
+    return DATE_ORDER_BASIS_LABELS.get(basis, basis.replace("_", " "))
+
+
 class EntryKind(Word):
     """What one transcript entry is."""
 

@@ -42,15 +42,17 @@ def escape(untrusted: str, limit: int | None = MAX_SHOWN_CHARS) -> str:
 
 def chat_summary_lines(chat: ChatProvenance) -> list[str]:
     """The chat facts `show` prints for a chat capture."""
+    from evidence_app.chat.transcript import date_order_reason
+
     people = ", ".join(escape(p, 80) for p in chat.participants[:20])
     if len(chat.participants) > 20:
         people += f" and {len(chat.participants) - 20} more"
-    return [f"{'Chat:':<14}{chat.app} ({chat.line_format}), {chat.messages} messages "
+    return [f"{'Chat:':<14}{chat.app_label} ({chat.line_format}), {chat.messages} messages "
             f"({chat.system_messages} system), {chat.unparsed} lines not understood",
             f"{'Participants:':<14}{people or '-'}",
             f"{'First, last:':<14}{chat.first or '-'}  ..  {chat.last or '-'}",
             f"{'Time zone:':<14}{chat.timezone} ({chat.timezone_source}); dates "
-            f"{chat.date_order.replace('_', '-')} ({chat.date_order_basis.replace('_', ' ')})",
+            f"{chat.date_order.replace('_', '-')} ({date_order_reason(chat.date_order_basis)})",
             f"{'Attachments:':<14}{chat.attachments} named, {chat.attachments_present} in the "
             f"export, {chat.attachments_missing} missing"]
 

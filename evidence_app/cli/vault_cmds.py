@@ -103,11 +103,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         results.append({"file": str(r.path), "ok": True, "capture_id": cap.id, "error": None,
                         "exhibit": cap.exhibit,
                         "artifacts": [artifact_doc(a) for a in cap.artifacts]})
-        if (chat := ChatProvenance.of(cap.meta)) is not None:
-            results[-1]["chat"] = chat.summary()
         a = cap.artifacts[0]
         lines.append(f"{cap.exhibit:<9} {r.path}  {a.media_type}, {human_size(a.size)}, "
                      f"sha256 {a.sha256}  (capture {cap.id[:8]})")
+        if (chat := ChatProvenance.of(cap.meta)) is not None:
+            results[-1]["chat"] = chat.summary()
+            lines.append(f"{'':<10}{chat.app_label} chat: {chat.messages} messages, "
+                         f"{chat.unparsed} lines not understood, times read in "
+                         f"{chat.timezone} ({chat.timezone_source}); read it with "
+                         f"`evidence-app chat {cap.id[:8]}`")
     failed = len(outcome.failed)
     emit(args, {"ok": failed == 0, "case_id": case.id, "results": results}, "\n".join(lines))
     return EXIT_ITEM_FAILED if failed else EXIT_OK

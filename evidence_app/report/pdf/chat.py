@@ -17,7 +17,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from evidence_app.chat.reader import Mark, current_marks
-from evidence_app.chat.transcript import Entry, EntryKind, TranscriptReader
+from evidence_app.chat.transcript import Entry, EntryKind, TranscriptReader, date_order_reason
 from evidence_app.provenance import ChatProvenance
 from evidence_app.report.fonts import CJK, SANS, covered
 from evidence_app.report.model import ArtifactEntry, ExhibitEntry, ReportContext
@@ -138,7 +138,7 @@ def _facts(chat: ChatProvenance, marks: dict[int, Mark]) -> list[tuple[str, Any]
         people += f" and {len(chat.participants) - 40} more"
     order = chat.date_order.replace("_", "-")
     return [
-        ("App", f"{chat.app.capitalize()} ({chat.line_format.replace('_', ' ')})"
+        ("App", f"{chat.app_label} ({chat.line_format.replace('_', ' ')})"
                 + (f", chat \"{printable(chat.chat_name)}\"" if chat.chat_name else "")),
         ("Participants", people or "-"),
         ("Messages", f"{chat.messages} (of which {chat.system_messages} system messages)"),
@@ -147,7 +147,7 @@ def _facts(chat: ChatProvenance, marks: dict[int, Mark]) -> list[tuple[str, Any]
         ("Time zone", f"{chat.timezone} ("
                       + ("stated at import" if chat.timezone_source == "given"
                          else "the importing computer's; the export carries none") + ")"),
-        ("Date order", f"{order}, decided by: {chat.date_order_basis.replace('_', ' ')}"),
+        ("Date order", f"{order}, decided by: {date_order_reason(chat.date_order_basis)}"),
         ("Lines not understood", f"{chat.unparsed} (kept verbatim in the transcript)"),
         ("Attachments", f"{chat.attachments} named; {chat.attachments_present} in the export "
                         f"(SHA-256 below), {chat.attachments_missing} missing"),

@@ -39,7 +39,7 @@ def describe(entry: ExhibitEntry) -> str:
         untrusted_title = cap.web.title
         return "Web page capture" + (f": {untrusted_title}" if untrusted_title else "")
     if (chat := ChatProvenance.of(cap.meta)) is not None:
-        return f"{chat.app.capitalize()} chat export ({chat.messages} messages)"
+        return f"{chat.app_label} chat export ({chat.messages} messages)"
     return f"Imported file ({cap.imported.media_type or 'unknown type'})"
 
 
