@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, BinaryIO
 
 from evidence_app.chat.transcript import (
@@ -263,6 +263,9 @@ def parse(opener: Opener, zone: StatedZone, present: Mapping[str, Attachment],
                 cur = {"kind": kind, "line": lineno, "n": n, "written": h.written,
                        "local": iso_local(local), "utc": iso_utc_seconds(local),
                        "sender": sender}
+                change = clock_change(dt, zone)
+                if change:
+                    cur["extra"] = {"clock_change": change}
                 parts = [text]
                 continue
             if cur is not None and h is None:
@@ -276,6 +279,17 @@ def parse(opener: Opener, zone: StatedZone, present: Mapping[str, Attachment],
                         truncated=cut or cut2)
     if cur is not None:
         yield finish()
+
+
+def clock_change(wall: datetime, zone: StatedZone) -> str | None:
+    """'ambiguous' for a wall-clock time that happened twice in the zone (summer time ended;
+    the earlier instant is used), 'skipped' for one that never happened (it began)."""
+    first = wall.replace(tzinfo=zone.tz)
+    second = wall.replace(tzinfo=zone.tz, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    back = first.astimezone(timezone.utc).astimezone(zone.tz).replace(tzinfo=None)
+    return "skipped" if back != wall else "ambiguous"
 
 
 def _split(h: Header, line_format: str) -> tuple[str | None, str, str]:

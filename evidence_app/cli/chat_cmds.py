@@ -127,6 +127,8 @@ def _entry_line(e: Any, marked: bool) -> str:
     when = (e.local or e.written or "-").replace("T", " ")
     who = escape(e.sender or "", 80) if e.kind == "message" else "[system]"
     body = escape(e.text).replace("\n", "\n" + " " * 9)
+    if e.extra.get("clock_change"):
+        when += f" (clock change: {e.extra['clock_change']})"
     out = f"{flag}{e.n:>6} {when}  {who}: {body}"
     a = e.attachment
     if a is not None:

@@ -154,3 +154,21 @@ def test_the_machine_zone_is_used_and_recorded_when_none_is_given(vault, case, t
     assert chat.first == "2024-03-13T09:05:00+00:00"
     doc = json.loads(vault.read_artifact(cap.artifacts[-1].id))
     assert doc["header"]["timezone"] == "Europe/London"
+
+
+def test_member_names_that_climb_out_are_stored_safely_and_nothing_is_extracted(
+        vault, case, tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    z = work / "c.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("_chat.txt", cx.ANDROID_24H_DAY_FIRST)
+        zf.writestr("../../IMG-20240313-WA0001.jpg", cx.JPEG)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    cap = one(vault, case, z)
+    assert [a.name for a in cap.artifacts if a.role == Role.CHAT_FILE] == [
+        "_chat.txt", "IMG-20240313-WA0001.jpg"]
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    attached = [e for e in open_transcript(vault, cap).entries()
+                if e.attachment and e.attachment.status == "present"]
+    assert attached[0].attachment is not None and attached[0].attachment.sha256 == sha(cx.JPEG)

@@ -150,3 +150,25 @@ def test_time_zone_names_are_checked():
         resolve_zone("Mars/Olympus_Mons")
     machine = resolve_zone(None)
     assert machine.source == "machine" and machine.label
+
+
+def test_summer_time_changes_are_flagged_not_hidden():
+    london = resolve_zone("Europe/London")
+    text = ("31/03/2024, 01:30 - A: in the hour that never happened\n"
+            "27/10/2024, 01:30 - A: in the hour that happened twice\n"
+            "28/10/2024, 01:30 - A: an ordinary night\n")
+    data = text.encode()
+    layout = whatsapp.resolve_layout(io.BytesIO(data))
+    entries = list(whatsapp.parse(lambda: io.BytesIO(data), london, {}, layout,
+                                  whatsapp.ParseStats()))
+    assert [e.extra.get("clock_change") for e in entries] == ["skipped", "ambiguous", None]
+    assert entries[1].utc == "2024-10-27T00:30:00Z"  # the earlier of the two instants
+
+
+def test_zip_member_names_are_made_safe():
+    from evidence_app.chat.limits import safe_member_name
+
+    assert safe_member_name("../../etc/passwd", "f") == "etc/passwd"
+    assert safe_member_name("/abs/x.jpg", "f") == "abs/x.jpg"
+    assert safe_member_name("a\\..\\b\x00\u202egpj.exe", "f") == "a/bgpj.exe"
+    assert safe_member_name("..", "fallback") == "fallback"

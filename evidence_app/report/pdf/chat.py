@@ -213,6 +213,11 @@ def _row(e: Entry, mark: Mark | None) -> list[Any]:
                 P(text, _wrap_style(text), None)]
     when = _local(e.local)
     when_cell = [P(when or "-", SMALL), P(f"as written: {printable(e.written)}", SMALL_CJK, 80)]
+    change = e.extra.get("clock_change")
+    if change:
+        when_cell.append(P("CLOCK CHANGE: this wall time " + (
+            "happened twice; the earlier is shown" if change == "ambiguous"
+            else "never happened in this zone"), SMALL_CJK))
     sender = "[system]" if e.kind == EntryKind.SYSTEM else printable(e.sender or "-")
     text = _bounded(printable(e.text))
     cell: list[Any] = [P(text, _wrap_style(text), None)]
