@@ -172,3 +172,21 @@ def test_zip_member_names_are_made_safe():
     assert safe_member_name("/abs/x.jpg", "f") == "abs/x.jpg"
     assert safe_member_name("a\\..\\b\x00\u202egpj.exe", "f") == "a/bgpj.exe"
     assert safe_member_name("..", "fallback") == "fallback"
+
+
+@pytest.mark.parametrize(("text", "fmt", "clock", "order", "local"), [
+    ("3/13/24, 9:05 PM - Alex: hi\n3/14/24, 10:00 AM - Sam: ok\n", "android", "12h",
+     "month_first", "2024-03-13T21:05:00+08:00"),
+    ("13/03/2024, 9:05\u202fpm - Alex: hi\n14/03/2024, 10:00\u202fam - Sam: ok\n", "android",
+     "12h", "day_first", "2024-03-13T21:05:00+08:00"),
+    ("[13/03/2024, 21:05:09] Alex: hi\n[14/03/2024, 10:00:00] Sam: ok\n", "ios", "24h",
+     "day_first", "2024-03-13T21:05:09+08:00"),
+    ("13.03.24, 21:05 - Alex: hi\n14.03.24, 10:00 - Sam: ok\n", "android", "24h", "day_first",
+     "2024-03-13T21:05:00+08:00"),
+    ("2024-03-13, 21:05 - Alex: hi\n2024-03-14, 10:00 - Sam: ok\n", "android", "24h",
+     "year_first", "2024-03-13T21:05:00+08:00"),
+])
+def test_other_clock_and_date_spellings(text, fmt, clock, order, local):
+    layout, entries = parse(text)
+    assert (layout.line_format, layout.clock, layout.date_order) == (fmt, clock, order)
+    assert entries[0].local == local and entries[0].sender == "Alex" and entries[1].text == "ok"
