@@ -1,4 +1,5 @@
-"""Recognise a chat export among imported files: WhatsApp .txt/.zip/folder, Telegram JSON.
+"""Recognise a chat export among imported files: WhatsApp .txt/.zip/folder, Telegram JSON or
+HTML (folder or zip).
 
 Recognition only reads: the first bytes of a file, a zip's central directory and the first
 bytes of a few members. It never raises; anything it cannot recognise (or that breaks the
@@ -13,7 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from evidence_app.chat import telegram, whatsapp
+from evidence_app.chat import telegram, telegram_html, whatsapp
 from evidence_app.chat.limits import (
     MAX_FOLDER_FILES,
     MAX_MEMBERS,
@@ -71,6 +72,8 @@ def _zip(path: Path) -> ChatSource | None:
             name = PurePosixPath(info.filename).name.lower()
             if name == "result.json" and telegram.looks_like_export(head):
                 return ChatSource(TELEGRAM, ZIP, path, info.filename)
+            if name == "messages.html" and telegram_html.looks_like_export(head):
+                return ChatSource(TELEGRAM, ZIP, path, info.filename)
             if name.endswith(".txt"):
                 import io
 
@@ -83,11 +86,12 @@ def _candidates(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
     """Chat files at the top or one folder down: `_chat.txt` and `result.json` first."""
     def rank(info: zipfile.ZipInfo) -> int:
         name = PurePosixPath(info.filename).name.lower()
-        return 0 if name in ("_chat.txt", "result.json") else 1 if name.startswith(
+        return 0 if name in ("_chat.txt", "result.json", "messages.html") else 1 if name.startswith(
             "whatsapp chat") else 2
     found = [i for i in infos if not i.is_dir()
              and len(PurePosixPath(i.filename.replace("\\", "/")).parts) <= 2
-             and PurePosixPath(i.filename).name.lower().endswith((".txt", "result.json"))]
+             and PurePosixPath(i.filename).name.lower().endswith((".txt", "result.json",
+                                                                  "messages.html"))]
     return sorted(found, key=rank)[:8]
 
 
@@ -103,6 +107,10 @@ def _folder(path: Path) -> ChatSource | None:
         if lower == "result.json":
             with open(entry.path, "rb") as f:
                 if telegram.looks_like_export(f.read(_HEAD)):
+                    return ChatSource(TELEGRAM, FOLDER, path, entry.name)
+        elif lower == "messages.html":
+            with open(entry.path, "rb") as f:
+                if telegram_html.looks_like_export(f.read(_HEAD)):
                     return ChatSource(TELEGRAM, FOLDER, path, entry.name)
         elif lower.endswith(".txt"):
             with open(entry.path, "rb") as f:

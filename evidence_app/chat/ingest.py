@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, cast
 
-from evidence_app.chat import telegram, whatsapp
+from evidence_app.chat import telegram, telegram_html, whatsapp
 from evidence_app.chat.detect import FOLDER, JSON, TELEGRAM, ZIP, ChatSource
 from evidence_app.chat.limits import (
     MAX_FOLDER_FILES,
@@ -247,7 +247,16 @@ def _add_transcript(cap: CaptureWriter, source: ChatSource, zf: zipfile.ZipFile 
                               or source.path.name, "timezone": zone.label,
                               "timezone_source": zone.source, "container": source.container}
     tally = Tally()
-    if source.app == TELEGRAM:
+    if source.app == TELEGRAM and source.chat_member.lower().endswith(".html"):
+        prefix = str(PurePosixPath(source.chat_member).parent)
+        by_path = {_relative(k, prefix): v for k, v in present.items()}
+        pages, open_page = _html_pages(source, zf, prefix)
+        header.update(line_format="telegram_html", date_order="day_first",
+                      date_order_basis="telegram_html_dd_mm_yyyy", clock="24h",
+                      pages=len(pages))
+        entries = telegram_html.parse(pages, open_page, zone, by_path)
+        footer = None
+    elif source.app == TELEGRAM:
         with opener() as stream:
             doc = telegram.load(stream)
         prefix = str(PurePosixPath(source.chat_member).parent) if source.chat_member else "."
@@ -279,6 +288,23 @@ def _add_transcript(cap: CaptureWriter, source: ChatSource, zf: zipfile.ZipFile 
     if footer is not None:
         final.update(footer())
     cap.meta["chat"] = provenance(final, tally).to_dict()
+
+
+def _html_pages(source: ChatSource, zf: zipfile.ZipFile | None, prefix: str
+                ) -> tuple[list[str], telegram_html.PageOpener]:
+    """The export's pages in order (raw names), and how to open one."""
+    if zf is not None:
+        names = [n for n in zf.namelist()
+                 if str(PurePosixPath(n).parent) == prefix and not n.endswith("/")]
+
+        def open_member(name: str) -> AbstractContextManager[BinaryIO]:
+            return _ZipStream(member_chunks(zf, zf.getinfo(name)))
+        return telegram_html.page_order(names), open_member
+    names = [e.name for e in os.scandir(source.path) if e.is_file(follow_symlinks=False)]
+
+    def open_file(name: str) -> AbstractContextManager[BinaryIO]:
+        return open(source.path / name, "rb")
+    return telegram_html.page_order(names), open_file
 
 
 def _relative(name: str, prefix: str) -> str:

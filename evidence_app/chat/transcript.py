@@ -52,6 +52,7 @@ DATE_ORDER_BASIS_LABELS = {
                             "lines that do not fit are kept as not understood",
     "four_digit_year_first": "the dates start with a four-digit year",
     "iso_8601": "ISO 8601 dates with exact Unix times",
+    "telegram_html_dd_mm_yyyy": "Telegram's HTML pages always write day.month.year",
 }
 
 

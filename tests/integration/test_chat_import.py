@@ -172,3 +172,27 @@ def test_member_names_that_climb_out_are_stored_safely_and_nothing_is_extracted(
     attached = [e for e in open_transcript(vault, cap).entries()
                 if e.attachment and e.attachment.status == "present"]
     assert attached[0].attachment is not None and attached[0].attachment.sha256 == sha(cx.JPEG)
+
+
+def test_telegram_html_export_pages_folder_and_zip(vault, case, tmp_path):
+    folder = cx.telegram_html_export(tmp_path / "ChatExport_html")
+    cap = one(vault, case, folder)
+    chat = ChatProvenance.of(cap.meta)
+    assert chat is not None and (chat.app, chat.line_format) == ("telegram", "telegram_html")
+    entries = list(open_transcript(vault, cap).entries())
+    assert [e.kind for e in entries] == ["system", "message", "message", "message", "unparsed"]
+    assert entries[0].text == "Alex Wong created group «Chat»" and entries[0].local is None
+    assert entries[1].sender == "Alex Wong"
+    assert entries[1].text == "Pay me or everyone sees them & more\nTomorrow."
+    assert entries[1].written == "13.03.2024 09:06:00 UTC+08:00"
+    assert entries[1].utc == "2024-03-13T01:06:00Z"
+    assert entries[2].sender == "Alex Wong"  # a "joined" message repeats the sender
+    assert entries[2].attachment is not None and entries[2].attachment.sha256 == sha(cx.JPEG)
+    assert entries[3].sender == "Sam Lee" and entries[3].text == "刪除它 😡"
+    assert entries[3].extra["page"] == "messages2.html"
+    assert (chat.messages, chat.unparsed, chat.participants) == (4, 1, ["Alex Wong",
+                                                                         "Sam Lee"])
+    zcap = one(vault, case, cx.zip_folder(folder, tmp_path / "html.zip"))
+    zentries = list(open_transcript(vault, zcap).entries())
+    assert [e.text for e in zentries] == [e.text for e in entries]
+    assert zentries[2].attachment is not None and zentries[2].attachment.status == "present"

@@ -99,3 +99,75 @@ def zip_folder(folder: Path, dest: Path, top: str = "ChatExport_2024-03-14") -> 
             if p.is_file():
                 zf.write(p, f"{top}/{p.relative_to(folder).as_posix()}")
     return dest
+
+
+_HTML_HEAD = """<!DOCTYPE html>
+<html>
+ <head>
+  <meta charset="utf-8"/>
+<title>Exported Data</title>
+  <link href="css/style.css" rel="stylesheet"/>
+ </head>
+ <body onload="CheckLocation();">
+  <div class="page_wrap">
+   <div class="page_header"><div class="content"><div class="text bold">Chat</div></div></div>
+   <div class="page_body chat_page">
+    <div class="history">
+"""
+_HTML_TAIL = """    </div>
+   </div>
+  </div>
+ </body>
+</html>
+"""
+
+
+def telegram_html_export(folder: Path, *, with_photo: bool = True) -> Path:
+    """A Telegram Desktop HTML export folder: messages.html, messages2.html, photos/."""
+    folder.mkdir(parents=True, exist_ok=True)
+    page1 = _HTML_HEAD + """
+     <div class="message service" id="message-1">
+      <div class="body details">13 March 2024</div>
+     </div>
+     <div class="message service" id="message1">
+      <div class="body details">Alex Wong created group &laquo;Chat&raquo;</div>
+     </div>
+     <div class="message default clearfix" id="message2">
+      <div class="pull_left userpic_wrap"><div class="userpic userpic1">
+       <div class="initials">AW</div></div></div>
+      <div class="body">
+       <div class="pull_right date details"
+            title="13.03.2024 09:06:00 UTC+08:00">09:06</div>
+       <div class="from_name">Alex Wong </div>
+       <div class="text">Pay me or <strong>everyone</strong> sees them &amp; more<br>Tomorrow.</div>
+      </div>
+     </div>
+     <div class="message default clearfix joined" id="message3">
+      <div class="body">
+       <div class="pull_right date details" title="13.03.2024 09:08:00 UTC+08:00">09:08</div>
+       <div class="media_wrap clearfix">
+        <a class="photo_wrap clearfix pull_left" href="photos/photo_1@13-03-2024_09-08-00.jpg">
+         <img class="photo" src="photos/photo_1@13-03-2024_09-08-00_thumb.jpg"/></a>
+       </div>
+      </div>
+     </div>
+""" + _HTML_TAIL
+    page2 = _HTML_HEAD + """
+     <div class="message default clearfix" id="message4">
+      <div class="body">
+       <div class="pull_right date details" title="13.03.2024 09:09:00 UTC+08:00">09:09</div>
+       <div class="from_name">Sam Lee</div>
+       <div class="reply_to details">In reply to <a href="#go_to_message3">this message</a></div>
+       <div class="text">刪除它 😡</div>
+      </div>
+     </div>
+     <div class="message default clearfix" id="message5">
+      <div class="body"><div class="from_name">Sam Lee</div><div class="text">no date</div></div>
+     </div>
+""" + _HTML_TAIL
+    (folder / "messages.html").write_text(page1, encoding="utf-8")
+    (folder / "messages2.html").write_text(page2, encoding="utf-8")
+    if with_photo:
+        (folder / "photos").mkdir(exist_ok=True)
+        (folder / "photos" / "photo_1@13-03-2024_09-08-00.jpg").write_bytes(JPEG)
+    return folder
