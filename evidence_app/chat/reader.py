@@ -151,3 +151,15 @@ def set_marks(vault: Vault, cap: CaptureInfo, numbers: Sequence[int], *,
     return vault.record_event(Action.CHAT_UNMARKED if unmark else Action.CHAT_MARKED,
                               case_id=cap.case_id, capture_id=cap.id, artifact_id=art.id,
                               details=details)
+
+
+def attachment_artifact(cap: CaptureInfo, entry: Entry) -> ArtifactInfo | None:
+    """The sealed artifact holding a message's attached file (to show it blurred, like every
+    picture), matched by SHA-256; None when the file is not in the export."""
+    a = entry.attachment
+    if a is None or not a.sha256:
+        return None
+    for art in cap.artifacts:
+        if art.sha256 == a.sha256 and art.role in (Role.CHAT_FILE, Role.ORIGINAL):
+            return art
+    return None

@@ -10,7 +10,14 @@ import zipfile
 import pytest
 from support import chatexports as cx
 
-from evidence_app.chat.reader import ChatFilter, iter_view, marks_for, open_transcript, set_marks
+from evidence_app.chat.reader import (
+    ChatFilter,
+    attachment_artifact,
+    iter_view,
+    marks_for,
+    open_transcript,
+    set_marks,
+)
 from evidence_app.errors import ChatMessageNotFound, NotAChat
 from evidence_app.importer import import_files
 from evidence_app.provenance import ChatProvenance
@@ -49,6 +56,8 @@ def test_whatsapp_zip_becomes_one_capture_with_media_hashed(vault, case, tmp_pat
     entries = list(open_transcript(vault, cap).entries())
     photo_msg = next(e for e in entries if e.attachment and e.attachment.status == "present")
     assert photo_msg.attachment is not None and photo_msg.attachment.sha256 == sha(cx.JPEG)
+    art = attachment_artifact(cap, photo_msg)
+    assert art is not None and vault.read_artifact(art.id) == cx.JPEG
     assert verify_vault(vault).ok
 
 
