@@ -94,9 +94,11 @@ def _import(vault: Vault, case_id: str, source: ChatSource, zone: StatedZone,
         done = 0
 
         def on_progress(base: int) -> Callable[[int], None]:
+            # The batch counts this export as its file's size: scale the bytes of all its parts
+            # (the zip and each member) to that.
             def report(n: int) -> None:
                 if progress is not None:
-                    progress(base + n, total)
+                    progress((base + n) * st.st_size // total, st.st_size)
             return report
 
         media_type = ("application/zip" if zf is not None else "inode/directory"

@@ -205,3 +205,21 @@ def test_telegram_html_export_pages_folder_and_zip(vault, case, tmp_path):
     zentries = list(open_transcript(vault, zcap).entries())
     assert [e.text for e in zentries] == [e.text for e in entries]
     assert zentries[2].attachment is not None and zentries[2].attachment.status == "present"
+
+
+@pytest.mark.slow
+def test_a_long_export_is_imported_and_read_in_bounded_memory(vault, case, tmp_path):
+    import tracemalloc
+
+    lines = "".join(f"13/03/2024, {i // 60 % 24:02d}:{i % 60:02d} - {'AB'[i % 2]}: message "
+                    f"{i} {'x' * 300}\n" for i in range(10_000))
+    f = cx.write(tmp_path / "long.txt", lines)  # 3.3 MiB; its transcript about 5.5 MiB
+    tracemalloc.start()
+    try:
+        [cap] = import_files(vault, case.id, [f], chat_timezone="UTC").sealed
+        assert sum(1 for _ in iter_view(vault, cap)) == 10_000
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # Holding the parsed messages (about 20 MiB of objects) would pass this bound.
+    assert peak < 10 * 1024 * 1024, peak
