@@ -117,3 +117,19 @@ def test_long_chat_pdf_shows_marked_messages_with_context(vault, case, tmp_path)
     shown = {n for n in range(1, 251) if f"message number {n}\n" in text}
     assert shown == set(range(117, 124))
     assert "116 messages not shown" in text and "the rest of the chat is in the transcript" in text
+
+
+def test_redacted_bundle_keeps_the_transcript_and_withholds_the_pictures(vault, case, tmp_path):
+    from evidence_app.integrity.verify_bundle import verify_bundle
+
+    z = cx.whatsapp_zip(tmp_path / "chat.zip", cx.ANDROID_24H_DAY_FIRST,
+                        {"IMG-20240313-WA0001.jpg": cx.JPEG})
+    import_files(vault, case.id, [z], chat_timezone="Asia/Hong_Kong")
+    res = export_case(vault, case.id, ExportOptions(tmp_path / "bundle", redact=True))
+    files = {p.name for p in res.bundle_dir.rglob("*") if p.is_file()}
+    assert any(n.endswith("chat-transcript.json") for n in files)
+    assert not any(n.endswith(".jpg") or n.endswith(".zip") for n in files)
+    text = pdf_text(res.pdf_path)
+    assert "Pay me or everyone sees them." in text
+    assert hashlib.sha256(cx.JPEG).hexdigest() in "".join(text.split())
+    assert verify_bundle(res.bundle_dir).ok
