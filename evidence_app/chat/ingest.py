@@ -260,13 +260,13 @@ def _add_transcript(cap: CaptureWriter, source: ChatSource, zf: zipfile.ZipFile 
         footer = None
     elif source.app == TELEGRAM:
         with opener() as stream:
-            doc = telegram.load(stream)
+            top = telegram.read_header(stream)
         prefix = str(PurePosixPath(source.chat_member).parent) if source.chat_member else "."
         by_path = {_relative(k, prefix): v for k, v in present.items()}
         header.update(line_format="telegram_json", date_order="year_first",
                       date_order_basis="iso_8601", clock="24h",
-                      chat_name=doc.get("name") if isinstance(doc.get("name"), str) else None)
-        entries = telegram.parse(doc, zone, by_path)
+                      chat_name=top.get("name") if isinstance(top.get("name"), str) else None)
+        entries = telegram.parse(_json_messages(opener), zone, by_path)
         footer = None
     else:
         by_name = {PurePosixPath(k).name: v for k, v in present.items()}
@@ -290,6 +290,11 @@ def _add_transcript(cap: CaptureWriter, source: ChatSource, zf: zipfile.ZipFile 
     if footer is not None:
         final.update(footer())
     cap.meta["chat"] = provenance(final, tally).to_dict()
+
+
+def _json_messages(opener: Callable[[], AbstractContextManager[BinaryIO]]) -> Iterator[Any]:
+    with opener() as stream:
+        yield from telegram.iter_messages(stream)
 
 
 def _html_pages(source: ChatSource, zf: zipfile.ZipFile | None, prefix: str

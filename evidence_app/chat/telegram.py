@@ -6,14 +6,14 @@ exporting computer's wall clock, as written) and `date_unixtime` (the exact inst
 file in the export's folders, or "(File not included...)" when media were not exported.
 A whole-account export (several chats) and the HTML export are imported as ordinary files.
 
-`json.load` holds the document in memory, so `result.json` is bounded (MAX_RESULT_JSON).
+The document is read as a stream (ijson): the header first, then one message at a time.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from typing import Any, BinaryIO
 
@@ -30,7 +30,6 @@ from evidence_app.chat.transcript import (
 
 log = logging.getLogger(__name__)
 
-MAX_RESULT_JSON = 256 * 1024 * 1024
 _MAX_VERBATIM = 4000
 _MEDIA_KEYS = ("photo", "file")
 
@@ -48,15 +47,41 @@ def looks_like_export(head: bytes) -> bool:
             and '"chats"' not in text[:4096])
 
 
-def load(stream: BinaryIO) -> dict[str, Any]:
-    """The parsed result.json; ValueError when it is not a single-chat export."""
-    data = stream.read(MAX_RESULT_JSON + 1)
-    if len(data) > MAX_RESULT_JSON:
-        raise ValueError("result.json is too large to read as a chat")
-    doc = json.loads(data.decode("utf-8-sig"))
-    if not isinstance(doc, dict) or not isinstance(doc.get("messages"), list):
-        raise ValueError("not a single-chat Telegram export")
-    return doc
+def read_header(stream: BinaryIO) -> dict[str, Any]:
+    """The chat's top-level facts (name, type, id), read up to the messages array only.
+
+    ValueError when the document has no top-level `messages` array (not a single-chat export).
+    """
+    import ijson
+
+    header: dict[str, Any] = {}
+    key = None
+    for prefix, event, value in ijson.parse(stream, use_float=True):
+        if prefix == "" and event == "map_key":
+            key = value
+        elif prefix == key and event in ("string", "number", "boolean", "null") and key:
+            header[key] = value
+        elif prefix == "messages" and event == "start_array":
+            return header
+    raise ValueError("not a single-chat Telegram export")
+
+
+def iter_messages(stream: BinaryIO) -> Iterator[Any]:
+    """The `messages` array's items one at a time (ijson): the document is never held whole.
+    A document that stops being valid JSON ends the stream with a _Broken marker."""
+    import ijson
+
+    try:
+        yield from ijson.items(stream, "messages.item", use_float=True)
+    except ijson.JSONError as e:
+        yield _Broken(type(e).__name__)
+
+
+class _Broken:
+    """Where result.json stopped being readable (truncated or damaged)."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
 
 
 def flatten_text(value: Any) -> str:
@@ -104,11 +129,16 @@ def _when(msg: Mapping[str, Any], zone: StatedZone) -> tuple[str, str | None, st
     return str(written), iso_local(instant.astimezone(zone.tz)), iso_utc_seconds(instant)
 
 
-def parse(doc: Mapping[str, Any], zone: StatedZone,
+def parse(messages: Iterable[Any], zone: StatedZone,
           present: Mapping[str, Attachment]) -> Iterator[Entry]:
-    """The entries of a parsed single-chat export."""
+    """The entries of a single-chat export's messages."""
     n = 0
-    for pos, msg in enumerate(doc.get("messages") or [], start=1):
+    for pos, msg in enumerate(messages, start=1):
+        if isinstance(msg, _Broken):
+            yield Entry(kind=EntryKind.UNPARSED, line=pos,
+                        text=f"(result.json stops being readable JSON here: {msg.what}; the "
+                             "rest of the file is in the sealed original only)")
+            return
         if not isinstance(msg, dict) or msg.get("type") not in ("message", "service"):
             verbatim, _ = bound_text(json.dumps(msg, ensure_ascii=False)[:_MAX_VERBATIM])
             yield Entry(kind=EntryKind.UNPARSED, line=pos, text=verbatim)

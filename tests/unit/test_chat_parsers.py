@@ -132,9 +132,10 @@ def test_telegram_json_with_a_photo_and_a_line_it_does_not_know(tmp_path: Path):
     src = recognise(folder)
     assert src is not None and (src.app, src.container) == (TELEGRAM, "folder")
     with open(folder / "result.json", "rb") as f:
-        doc = telegram.load(f)
+        assert telegram.read_header(f)["name"] == "Chat"
     photo = Attachment("photos/photo_1@13-03-2024_09-08-00.jpg", "present", "cd" * 32, 332)
-    entries = list(telegram.parse(doc, HK, {photo.name: photo}))
+    with open(folder / "result.json", "rb") as f:
+        entries = list(telegram.parse(telegram.iter_messages(f), HK, {photo.name: photo}))
     assert [e.kind for e in entries] == ["system", "message", "message", "message", "unparsed"]
     assert entries[0].text.startswith("create group") and "Sam Lee" in entries[0].text
     assert entries[1].text == "Pay me or everyone sees them"  # formatted pieces joined
@@ -190,3 +191,12 @@ def test_other_clock_and_date_spellings(text, fmt, clock, order, local):
     layout, entries = parse(text)
     assert (layout.line_format, layout.clock, layout.date_order) == (fmt, clock, order)
     assert entries[0].local == local and entries[0].sender == "Alex" and entries[1].text == "ok"
+
+
+def test_a_truncated_telegram_json_keeps_what_it_read_and_says_where_it_stopped(tmp_path):
+    folder = cx.telegram_export(tmp_path / "tg")
+    data = (folder / "result.json").read_bytes()
+    cut = data[:data.index("刪".encode())]  # the file ends inside message 4
+    entries = list(telegram.parse(telegram.iter_messages(io.BytesIO(cut)), HK, {}))
+    assert [e.kind for e in entries] == ["system", "message", "message", "unparsed"]
+    assert "stops being readable" in entries[-1].text
