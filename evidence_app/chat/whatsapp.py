@@ -296,7 +296,10 @@ def _split(h: Header, line_format: str) -> tuple[str | None, str, str]:
     """(sender, text, kind) of a header's rest."""
     rest = h.rest
     sender, sep, text = rest.partition(": ")
-    if not sep or len(sender) > _MAX_SENDER or "\n" in sender:
+    # A quote before the first ": " is a system message quoting a group name or subject
+    # ('Alex changed the subject to "Plan: B"'); names themselves rarely hold quotes.
+    if (not sep or len(sender) > _MAX_SENDER or "\n" in sender
+            or any(q in sender for q in "\"\u201c\u201d\u00ab\u00bb")):
         return None, rest, EntryKind.SYSTEM
     sender = sender.strip(_MARKS + " ")
     # iOS writes system messages ("Messages and calls are end-to-end encrypted", "X added

@@ -200,3 +200,10 @@ def test_a_truncated_telegram_json_keeps_what_it_read_and_says_where_it_stopped(
     entries = list(telegram.parse(telegram.iter_messages(io.BytesIO(cut)), HK, {}))
     assert [e.kind for e in entries] == ["system", "message", "message", "unparsed"]
     assert "stops being readable" in entries[-1].text
+
+
+def test_a_system_message_quoting_a_colon_is_not_a_sender():
+    _layout, entries = parse('13/03/2024, 10:00 - Alex changed the subject from "a" to "Plan: B"\n'
+                             "13/03/2024, 10:01 - Alex: ok\n")
+    assert entries[0].kind == "system" and entries[0].sender is None
+    assert entries[0].text == 'Alex changed the subject from "a" to "Plan: B"'
