@@ -6,6 +6,7 @@ The capture's meta is the ImportProvenance of the export plus `chat`, its ChatPr
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import logging
@@ -38,6 +39,7 @@ from evidence_app.chat.transcript import (
     StatedZone,
     Tally,
     encode,
+    provenance,
 )
 from evidence_app.errors import ChatExportUnreadable, ImportFailed, content_free
 from evidence_app.integrity.hashing import CHUNK_SIZE
@@ -73,7 +75,7 @@ def import_chat(vault: Vault, case_id: str, source: ChatSource, zone: StatedZone
     except (zipfile.BadZipFile, zlib.error, ExportTooLarge, ValueError, EOFError,
             RuntimeError, KeyError) as e:
         # A bad CRC is a BadZipFile, a corrupt deflate stream a zlib.error (no ValueError).
-        log.info("chat export unreadable: %s", content_free(e))
+        log.warning("chat export unreadable, imported as a file: %s", content_free(e))
         raise ChatExportUnreadable() from e
     except OSError as e:
         if source.container == ZIP:
@@ -140,7 +142,8 @@ def _import(vault: Vault, case_id: str, source: ChatSource, zone: StatedZone,
 def _sniff(f: _File) -> str:
     from evidence_app.importer import sniff_media_type
 
-    head = next(f.chunks(), b"")
+    with contextlib.closing(f.chunks()) as chunks:  # closes the file or member at once
+        head = next(chunks, b"")
     return sniff_media_type(head[:CHUNK_SIZE])
 
 
@@ -284,8 +287,6 @@ def _add_transcript(cap: CaptureWriter, source: ChatSource, zf: zipfile.ZipFile 
     cap.add_artifact(Role.CHAT_TRANSCRIPT, TRANSCRIPT_NAME, "application/json",
                      encode(lambda: header, entries, tally, footer),
                      meta={"format": "evidence-app/chat-transcript", "version": 1})
-    from evidence_app.chat.transcript import provenance
-
     final = dict(header)
     if footer is not None:
         final.update(footer())
