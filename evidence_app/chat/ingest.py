@@ -6,7 +6,6 @@ The capture's meta is the ImportProvenance of the export plus `chat`, its ChatPr
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import io
 import logging
@@ -142,8 +141,13 @@ def _import(vault: Vault, case_id: str, source: ChatSource, zone: StatedZone,
 def _sniff(f: _File) -> str:
     from evidence_app.importer import sniff_media_type
 
-    with contextlib.closing(f.chunks()) as chunks:  # closes the file or member at once
+    chunks = f.chunks()
+    try:
         head = next(chunks, b"")
+    finally:
+        close = getattr(chunks, "close", None)  # a generator: closes its file or member now
+        if close is not None:
+            close()
     return sniff_media_type(head[:CHUNK_SIZE])
 
 
