@@ -223,3 +223,19 @@ def test_a_long_export_is_imported_and_read_in_bounded_memory(vault, case, tmp_p
         tracemalloc.stop()
     # Holding the parsed messages (about 20 MiB of objects) would pass this bound.
     assert peak < 10 * 1024 * 1024, peak
+
+
+def test_no_plaintext_of_the_chat_reaches_the_disk_outside_the_vault(vault, case, tmp_path):
+    from support.vaulttools import files_containing
+
+    marker = "UNIQUE-CHAT-MARKER-7f3a"
+    src_dir = tmp_path / "src"
+    src_dir.mkdir()
+    z = src_dir / "chat.zip"
+    with zipfile.ZipFile(z, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("_chat.txt", cx.ANDROID_24H_DAY_FIRST + f"14/03/2024, 10:00 - A: {marker}\n")
+        zf.writestr("IMG-20240313-WA0001.jpg", cx.JPEG + marker.encode())
+    cap = one(vault, case, z)
+    set_marks(vault, cap, [8], note=marker)
+    assert [e.text for e, _ in iter_view(vault, cap, ChatFilter(search=marker))] == [marker]
+    assert files_containing(tmp_path, marker.encode()) == [z]
