@@ -122,8 +122,11 @@ def chat_flowables(ctx: ReportContext, e: ExhibitEntry) -> list[Flowable]:
                 f"the first {UNMARKED_SHOWN}. The full transcript is chat-transcript.json in "
                 "this exhibit's folder, and the original export beside it.")
     else:
-        note = ("The whole transcript, as parsed from the export. Times are the export's wall "
-                "clock read in the stated time zone; the time as written is below each.")
+        note = ("The whole transcript, as parsed from the export. " + (
+            "Times are the export's own (with their offset or as Unix time), shown in the "
+            "stated time zone" if chat.app == "telegram" else
+            "Times are the export's wall clock read in the stated time zone")
+            + "; the time as written is below each.")
     out += [Spacer(1, 4), P(note, SMALL_CJK, 1000), Spacer(1, 3)]
     rows, spans = _rows(ctx, transcript, marks, long_chat)
     widths = [30, 96, 72, FRAME_W - 198]
@@ -212,7 +215,9 @@ def _row(e: Entry, mark: Mark | None) -> list[Any]:
         return [P(f"line {e.line}", SMALL), P("-", SMALL), P("(not understood)", SMALL),
                 P(text, _wrap_style(text), None)]
     when = _local(e.local)
-    when_cell = [P(when or "-", SMALL), P(f"as written: {printable(e.written)}", SMALL_CJK, 80)]
+    written = (f"as written: {printable(e.written)}" if e.written
+               else "the export gives no time for it")
+    when_cell = [P(when or "-", SMALL), P(written, SMALL_CJK, 80)]
     change = e.extra.get("clock_change")
     if change:
         when_cell.append(P("CLOCK CHANGE: this wall time " + (
