@@ -219,3 +219,23 @@ class SealedHashMismatch(EvidenceAppError):
         "An item no longer matches the hash recorded when it was sealed, so it was not written "
         "out. Run `evidence-app verify` and keep the vault file as it is."
     )
+
+
+class ChatExportUnreadable(ImportFailed):
+    default_message = ("The chat export could not be read as a chat (damaged or too large). "
+                       "The file is imported as an ordinary file instead; nothing is lost.")
+
+
+class ChatTimezoneUnknown(UsageError):
+    default_message = ("That time zone is not known. Use a name like Asia/Hong_Kong or UTC "
+                       "(the zone of the phone that made the export).")
+
+
+class NotAChat(UsageError):
+    default_message = ("That capture is not a chat export. `evidence-app chat` works on "
+                       "WhatsApp and Telegram exports imported with `evidence-app import`.")
+
+
+class ChatMessageNotFound(UsageError):
+    default_message = ("No message has that number in this chat. Message numbers are shown "
+                       "by `evidence-app chat CAPTURE`.")

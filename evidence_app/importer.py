@@ -55,8 +55,8 @@ def _modified_utc(st: os.stat_result) -> str:
 
 def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = None,
                 progress: ImportProgress | None = None,
-                cancel: threading.Event | None = None, record_path: bool = False
-                ) -> CaptureInfo:
+                cancel: threading.Event | None = None, record_path: bool = False,
+                extra_warnings: Sequence[str] = ()) -> CaptureInfo:
     """Seal one file as one capture; the source file is only read.
 
     Only the file's name is recorded unless `record_path`: a full local path can name the
@@ -76,7 +76,7 @@ def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = No
         head = handle.read(CHUNK_SIZE)
         media_type = sniff_media_type(head)
         claimed = mimetypes.guess_type(path.name)[0]
-        warnings = []
+        warnings = list(extra_warnings)
         if claimed and claimed != media_type:
             warnings.append(f"The file name suggests {claimed}, but its content is {media_type}.")
         meta = ImportProvenance(
@@ -148,7 +148,8 @@ def import_files(vault: Vault, case_id: str, paths: Sequence[Path], *,
                  note: str | None = None, record_path: bool = False,
                  progress: BatchProgress | None = None,
                  on_result: Callable[[FileResult], None] | None = None,
-                 cancel: threading.Event | None = None) -> ImportOutcome:
+                 cancel: threading.Event | None = None,
+                 chat_timezone: str | None = None) -> ImportOutcome:
     """Seal each file as its own capture: one failure does not stop the others; a cancel stops
     the batch after the files already sealed (the unfinished one leaves nothing)."""
     cancel = cancel or threading.Event()
@@ -175,9 +176,9 @@ def import_files(vault: Vault, case_id: str, paths: Sequence[Path], *,
                 progress(base + done, total, name)
 
         try:
-            result = FileResult(path, capture=import_file(
+            result = FileResult(path, capture=_import_one(
                 vault, case_id, path, note=note, progress=on_bytes, cancel=cancel,
-                record_path=record_path))
+                record_path=record_path, chat_timezone=chat_timezone))
         except Cancelled:
             outcome.cancelled = True
             break
@@ -190,3 +191,27 @@ def import_files(vault: Vault, case_id: str, paths: Sequence[Path], *,
     if progress is not None:
         progress(total, total, "")
     return outcome
+
+
+def _import_one(vault: Vault, case_id: str, path: Path, *, note: str | None,
+                progress: ImportProgress, cancel: threading.Event, record_path: bool,
+                chat_timezone: str | None) -> CaptureInfo:
+    """A chat export becomes one chat capture (evidence_app.chat); a file that only looks like
+    one, or one too damaged to read as a chat, is sealed as an ordinary file."""
+    from evidence_app.chat.detect import recognise
+    from evidence_app.chat.ingest import import_chat
+    from evidence_app.chat.transcript import resolve_zone
+    from evidence_app.errors import ChatExportUnreadable
+
+    zone = resolve_zone(chat_timezone)
+    source = recognise(path)
+    warnings: list[str] = []
+    if source is not None:
+        try:
+            return import_chat(vault, case_id, source, zone, note=note, record_path=record_path,
+                               progress=progress, cancel=cancel)
+        except ChatExportUnreadable as e:
+            warnings.append(f"It looks like a {source.app} chat export but could not be read as "
+                            f"one ({e.message}).")
+    return import_file(vault, case_id, path, note=note, progress=progress, cancel=cancel,
+                       record_path=record_path, extra_warnings=warnings)

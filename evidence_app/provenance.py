@@ -99,3 +99,59 @@ class ImportProvenance(_Record):
     claimed_media_type: str | None = None
     warnings: list[str] = field(default_factory=list)
     notices: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ChatProvenance(_Record):
+    """What a chat-export import records about the conversation (the capture's meta["chat"]).
+
+    Times are ISO 8601: `first`/`last` in the stated zone with its offset, `*_utc` in UTC.
+    `date_order` is how the export's dates were read (day_first, month_first, year_first) and
+    `date_order_basis` why (a day over 12 seen, chronology, the default when nothing decides).
+    """
+
+    app: str = ""
+    line_format: str = ""
+    chat_name: str | None = None
+    export_file: str = ""
+    participants: list[str] = field(default_factory=list)
+    messages: int = 0
+    system_messages: int = 0
+    unparsed: int = 0
+    first: str | None = None
+    last: str | None = None
+    first_utc: str | None = None
+    last_utc: str | None = None
+    timezone: str = ""
+    timezone_source: str = ""
+    date_order: str = ""
+    date_order_basis: str = ""
+    clock: str = ""
+    attachments: int = 0
+    attachments_present: int = 0
+    attachments_missing: int = 0
+    decode_errors: int = 0
+    truncated_lines: int = 0
+    parser: str = ""
+
+    @property
+    def app_label(self) -> str:
+        return {"whatsapp": "WhatsApp", "telegram": "Telegram"}.get(self.app, self.app)
+
+    @classmethod
+    def of(cls, meta: Mapping[str, Any]) -> ChatProvenance | None:
+        """The chat record in a capture's meta, or None when the capture is not a chat."""
+        chat = meta.get("chat") if isinstance(meta, Mapping) else None
+        return cls.from_dict(chat) if isinstance(chat, Mapping) else None
+
+    def summary(self) -> dict[str, Any]:
+        """The `chat` object of `show --json` (the issue's contract names first)."""
+        return {"app": self.app, "participants": list(self.participants),
+                "messages": self.messages, "first": self.first, "last": self.last,
+                "unparsed": self.unparsed, "timezone": self.timezone,
+                "date_order": self.date_order, "date_order_basis": self.date_order_basis,
+                "timezone_source": self.timezone_source, "system_messages": self.system_messages,
+                "attachments": self.attachments,
+                "attachments_present": self.attachments_present,
+                "attachments_missing": self.attachments_missing, "chat_name": self.chat_name,
+                "line_format": self.line_format, "clock": self.clock}

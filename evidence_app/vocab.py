@@ -34,6 +34,8 @@ class Role(Word):
     DOWNLOAD = "download"
     PROVENANCE = "provenance"
     ORIGINAL = "original"
+    CHAT_TRANSCRIPT = "chat_transcript"
+    CHAT_FILE = "chat_file"
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ ROLES: dict[Role, RoleInfo] = {
     Role.DOWNLOAD: RoleInfo(80, True, "Downloaded file"),
     Role.ORIGINAL: RoleInfo(5, True, "Imported file"),
     Role.PROVENANCE: RoleInfo(1000, False, "Provenance record"),
+    Role.CHAT_TRANSCRIPT: RoleInfo(6, False, "Chat transcript (parsed, JSON)"),
+    Role.CHAT_FILE: RoleInfo(7, True, "File inside the chat export"),
 }
 _UNKNOWN_ORDER = 900  # a role this version does not know sorts before provenance, never fails
 
@@ -151,6 +155,8 @@ class Action(Word):
     PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 - an action name, not a secret
     PASSPHRASE_RESET = "passphrase_reset"  # noqa: S105
     MIGRATED = "migrated"
+    CHAT_MARKED = "chat_marked"
+    CHAT_UNMARKED = "chat_unmarked"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -165,6 +171,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PASSPHRASE_CHANGED: "passphrase changed",
     Action.PASSPHRASE_RESET: "passphrase reset with the recovery key",
     Action.MIGRATED: "vault format upgraded",
+    Action.CHAT_MARKED: "chat messages marked relevant",
+    Action.CHAT_UNMARKED: "chat marks removed",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from evidence_app import __version__
-from evidence_app.cli import capture_cmds, export_cmds, vault_cmds
+from evidence_app.cli import capture_cmds, chat_cmds, export_cmds, vault_cmds
 from evidence_app.errors import EXIT_USAGE, EvidenceAppError
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--record-path", action="store_true",
                    help="also record the file's full local path (default: its name only, since "
                         "a path can name people and travels into every bundle)")
+    p.add_argument("--chat-timezone", metavar="ZONE",
+                   help="the zone a chat export's times were written in, e.g. Asia/Hong_Kong "
+                        "(default: this computer's; it is recorded)")
 
     p = add("list", vault_cmds.cmd_list, "list the evidence of a case")
     p.add_argument("--case", required=True, help="case reference or id")
@@ -102,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file", metavar="FILE")
 
     # Each command module adds its own subcommands; heavy parts load inside the handlers.
-    for module in (capture_cmds, export_cmds):
+    for module in (capture_cmds, export_cmds, chat_cmds):
         module.register(sub, common)
     return parser
 

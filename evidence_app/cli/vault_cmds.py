@@ -21,7 +21,7 @@ from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, UsageError
 from evidence_app.filenames import safe_component, safe_filename
 from evidence_app.importer import import_files
 from evidence_app.paths import key_file_for
-from evidence_app.provenance import WebProvenance
+from evidence_app.provenance import ChatProvenance, WebProvenance
 from evidence_app.units import human_size
 from evidence_app.vault import ArtifactInfo, CaptureInfo, Vault
 from evidence_app.vault.models import parse_utc
@@ -76,6 +76,9 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from evidence_app.chat.transcript import resolve_zone
+
+    resolve_zone(getattr(args, "chat_timezone", None))  # a wrong zone is a usage error, first
     printer = ProgressPrinter("importing", quiet=args.quiet)
 
     def progress(done: int, total: int, name: str) -> None:
@@ -86,7 +89,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         case = vault.get_case(args.case)
         outcome = import_files(vault, case.id, [Path(n) for n in args.files], note=args.note,
-                               record_path=args.record_path, progress=progress)
+                               record_path=args.record_path, progress=progress,
+                               chat_timezone=getattr(args, "chat_timezone", None))
     results: list[dict[str, Any]] = []
     lines: list[str] = []
     for r in outcome.results:
@@ -102,6 +106,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         a = cap.artifacts[0]
         lines.append(f"{cap.exhibit:<9} {r.path}  {a.media_type}, {human_size(a.size)}, "
                      f"sha256 {a.sha256}  (capture {cap.id[:8]})")
+        if (chat := ChatProvenance.of(cap.meta)) is not None:
+            results[-1]["chat"] = chat.summary()
+            lines.append(f"{'':<10}{chat.app_label} chat: {chat.messages} messages, "
+                         f"{chat.unparsed} lines not understood, times read in "
+                         f"{chat.timezone} ({chat.timezone_source}); read it with "
+                         f"`evidence-app chat {cap.id[:8]}`")
     failed = len(outcome.failed)
     emit(args, {"ok": failed == 0, "case_id": case.id, "results": results}, "\n".join(lines))
     return EXIT_ITEM_FAILED if failed else EXIT_OK
@@ -127,6 +137,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         events = vault.custody_events(capture_id=cap.id)
     doc = capture_doc(cap)
     doc["custody"] = [e.as_dict() for e in events]
+    chat = ChatProvenance.of(cap.meta)
+    if chat is not None:
+        doc["chat"] = chat.summary()
     sealed = parse_utc(cap.sealed_at).astimezone()
     lines = [f"Exhibit {cap.exhibit}  ({cap.kind}, capture {cap.id})",
              f"{'Source:':<14}{cap.source}",
@@ -135,6 +148,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     if cap.note:
         lines.append(f"{'Note:':<14}{cap.note}")
     lines.extend(_provenance_lines(cap.web) if cap.kind == CaptureKind.WEB else [])
+    if chat is not None:
+        from evidence_app.cli.chat_cmds import chat_summary_lines
+
+        lines.extend(chat_summary_lines(chat))
     warnings = cap.web.warnings if cap.kind == CaptureKind.WEB else cap.imported.warnings
     for w in warnings:
         lines.append(f"{'Warning:':<14}{w}")

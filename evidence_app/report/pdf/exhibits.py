@@ -6,7 +6,9 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from evidence_app.provenance import ChatProvenance
 from evidence_app.report.model import ExhibitEntry, ReportContext
+from evidence_app.report.pdf.chat import chat_flowables
 from evidence_app.report.pdf.images import ImagePlan, ImageSlice
 from evidence_app.report.pdf.styles import (
     BODY_CJK,
@@ -36,6 +38,8 @@ def describe(entry: ExhibitEntry) -> str:
     if cap.kind == CaptureKind.WEB:
         untrusted_title = cap.web.title
         return "Web page capture" + (f": {untrusted_title}" if untrusted_title else "")
+    if (chat := ChatProvenance.of(cap.meta)) is not None:
+        return f"{chat.app_label} chat export ({chat.messages} messages)"
     return f"Imported file ({cap.imported.media_type or 'unknown type'})"
 
 
@@ -146,6 +150,7 @@ def section_flowables(ctx: ReportContext, e: ExhibitEntry,
                          hash_text(a.info.sha256)])
     out.append(grid(["#", "What it is", "File", "Size", "SHA-256"], art_rows,
                     [16, 88, 122, 44, FRAME_W - 270]))
+    out += chat_flowables(ctx, e)
     for plan in plans:
         out += _picture(ctx, e, plan)
     return out
