@@ -34,6 +34,7 @@ class Role(Word):
     DOWNLOAD = "download"
     PROVENANCE = "provenance"
     ORIGINAL = "original"
+    PICTURE_HASHES = "picture_hashes"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ ROLES: dict[Role, RoleInfo] = {
     Role.DOWNLOAD: RoleInfo(80, True, "Downloaded file"),
     Role.ORIGINAL: RoleInfo(5, True, "Imported file"),
     Role.PROVENANCE: RoleInfo(1000, False, "Provenance record"),
+    Role.PICTURE_HASHES: RoleInfo(75, False, "Hashes of pictures and videos not kept"),
 }
 _UNKNOWN_ORDER = 900  # a role this version does not know sorts before provenance, never fails
 
@@ -151,6 +153,10 @@ class Action(Word):
     PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 - an action name, not a secret
     PASSPHRASE_RESET = "passphrase_reset"  # noqa: S105
     MIGRATED = "migrated"
+    FINGERPRINTED = "fingerprinted"
+    WATCH_ADDED = "watch_added"
+    WATCH_MATCH = "watch_match"
+    MARKED_MINOR = "marked_minor"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -165,6 +171,10 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PASSPHRASE_CHANGED: "passphrase changed",
     Action.PASSPHRASE_RESET: "passphrase reset with the recovery key",
     Action.MIGRATED: "vault format upgraded",
+    Action.FINGERPRINTED: "picture fingerprints computed",
+    Action.WATCH_ADDED: "picture added to the watch list",
+    Action.WATCH_MATCH: "matches a watched picture",
+    Action.MARKED_MINOR: "marked: the person depicted may be under 18",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.
