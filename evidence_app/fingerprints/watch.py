@@ -116,8 +116,7 @@ def check_capture(vault: Vault, capture: CaptureInfo, new: list[Fingerprint]) ->
     usable = [f for f in new if f.usable and f.pdq is not None]
     if not watched or not usable:
         return []
-    index = HashIndex([(w.id, 0) for w in watched], [w.pdq for w in watched],
-                      [w.quality for w in watched])
+    index = HashIndex.from_hex([(w.id, 0) for w in watched], [w.pdq for w in watched])
     labels = {w.id: w.label for w in watched}
     hits = []
     for f in usable:
