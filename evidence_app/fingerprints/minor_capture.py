@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from evidence_app.capture.media import Artifact
 from evidence_app.fingerprints.safeguard import (
     HASH_LIST_NAME,
+    effective_type,
     hash_list,
     is_picture_or_video,
     picture_entry,
@@ -64,8 +65,11 @@ _HIDE_SCRIPT = """([css, tags]) => {
   return n;
 }"""
 
-_DATA_PICTURE = re.compile(rb"data:(?:image|video)/[A-Za-z0-9.+-]+[^,\"'\s)<>]*,[^\"'\s)<>]*",
-                           re.IGNORECASE)
+# A data: URL runs to the quote or parenthesis that opened it (an SVG written as text holds
+# spaces and angle brackets); unquoted, to the first space, quote or bracket.
+_DATA_PICTURE = re.compile(
+    rb"(?<=\")data:(?:image|video)/[^\"]*|(?<=')data:(?:image|video)/[^']*"
+    rb"|(?<=\()data:(?:image|video)/[^)]*|data:(?:image|video)/[^\s\"'<>)]*", re.IGNORECASE)
 
 
 async def hide_pictures(page: Any) -> bool:
@@ -95,8 +99,9 @@ def without_pictures(result: PageResult) -> PageResult:
             left_out.append(str(a.role))
         elif a.role in (Role.MEDIA, Role.DOWNLOAD) and is_picture_or_video(a.media_type,
                                                                            a.data[:8192]):
-            entries.append(picture_entry(a.data, a.media_type, name=a.name,
-                                         url=a.meta.get("url"), element=a.meta.get("element")))
+            entries.append(picture_entry(a.data, effective_type(a.media_type, a.data[:8192]),
+                                         name=a.name, url=a.meta.get("url"),
+                                         element=a.meta.get("element")))
         elif a.role == Role.DOM_HTML:
             html, inline_removed = strip_data_pictures(a.data)
             kept.append(Artifact(a.role, a.name, a.media_type, html,

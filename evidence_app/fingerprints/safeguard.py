@@ -43,16 +43,19 @@ def mark_minor(vault: Vault, case_id: str) -> bool:
     return True
 
 
+def effective_type(media_type: str, head: bytes = b"") -> str:
+    """The declared type when it names a picture or video, else the content's (magic numbers)."""
+    if media_type.lower().startswith(("image/", "video/")) or not head:
+        return media_type
+    import filetype
+
+    kind = filetype.guess(head[:8192])
+    return str(kind.mime) if kind is not None else media_type
+
+
 def is_picture_or_video(media_type: str, head: bytes = b"") -> bool:
     """By the declared type, or by the content's magic numbers when it says less."""
-    if media_type.lower().startswith(("image/", "video/")):
-        return True
-    if head:
-        import filetype
-
-        kind = filetype.guess(head[:8192])
-        return kind is not None and str(kind.mime).startswith(("image/", "video/"))
-    return False
+    return effective_type(media_type, head).lower().startswith(("image/", "video/"))
 
 
 def picture_entry(data: bytes, media_type: str, **facts: Any) -> dict[str, Any]:
