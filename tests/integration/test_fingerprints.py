@@ -222,3 +222,25 @@ def test_cli_watch_match_hashes_and_minor(tmp_path):
     assert minor_import.returncode == 0 and "Take It Down" in minor_import.stdout
     marked = cli("case", "mark-minor", "KL-1")
     assert marked["newly_marked"] is True and len(marked["earlier_captures_with_pictures"]) == 2
+
+
+def test_a_vault_from_before_fingerprints_is_upgraded_and_backfilled(vault_path, operator,
+                                                                      tmp_path, monkeypatch):
+    from evidence_app.vault import Vault
+    from evidence_app.vault import schema as schema_mod
+    from evidence_app.vault.verify import verify_vault
+
+    # A vault made by the version before the fingerprint tables existed.
+    with monkeypatch.context() as m:
+        m.setattr(schema_mod, "SCHEMA_VERSION", 1)
+        m.setattr(schema_mod, "MIGRATIONS", schema_mod.MIGRATIONS[:1])
+        old, _ = Vault.create(vault_path, PASSPHRASE, operator)
+        case = old.create_case("Before", exhibit_prefix="BF")
+        cap = import_file(old, case.id, write(tmp_path, "a.png", synthetic_png(2, 512, 384)))
+        old.close()
+    with after_seal.install(Vault.open(vault_path, PASSPHRASE, operator)) as v:
+        assert v.custody_events()[-1].action == Action.MIGRATED
+        assert backfill(v) == 1
+        [fp] = fingerprints_of(v, capture_id=cap.id)
+        assert fp.pdq == "72f335e3ca4cfe789b84d663acd5a9b0f820422f3dce7310725402be9c7b88e1"
+        assert verify_vault(v).ok
