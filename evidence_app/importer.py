@@ -14,6 +14,13 @@ from pathlib import Path
 import filetype
 
 from evidence_app.errors import Cancelled, EvidenceAppError, ImportFailed
+from evidence_app.fingerprints.safeguard import (
+    import_hashes_only,
+    is_minor,
+    is_picture_or_video,
+    not_changed,
+    read_chunks,
+)
 from evidence_app.integrity.hashing import CHUNK_SIZE
 from evidence_app.provenance import ImportProvenance
 from evidence_app.vault.models import CaptureInfo, iso_utc
@@ -84,6 +91,11 @@ def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = No
             size=before.st_size, modified_utc=_modified_utc(before), media_type=media_type,
             claimed_media_type=claimed, warnings=warnings,
         ).to_dict()
+        if is_picture_or_video(media_type) and is_minor(vault, case_id):
+            # Under-18 safeguard: only the picture's hashes are sealed, never its bytes.
+            return import_hashes_only(
+                vault, case_id, path.name, read_chunks(handle, head, CHUNK_SIZE), media_type,
+                meta, note=note, cancel=cancel, check_unchanged=not_changed(path, before))
 
         def chunks() -> Iterator[bytes]:
             if head:

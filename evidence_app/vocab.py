@@ -36,6 +36,7 @@ class Role(Word):
     ORIGINAL = "original"
     CHAT_TRANSCRIPT = "chat_transcript"
     CHAT_FILE = "chat_file"
+    PICTURE_HASHES = "picture_hashes"
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ ROLES: dict[Role, RoleInfo] = {
     Role.PROVENANCE: RoleInfo(1000, False, "Provenance record"),
     Role.CHAT_TRANSCRIPT: RoleInfo(6, False, "Chat transcript (parsed, JSON)"),
     Role.CHAT_FILE: RoleInfo(7, True, "File inside the chat export"),
+    Role.PICTURE_HASHES: RoleInfo(75, False, "Hashes of pictures and videos not kept"),
 }
 _UNKNOWN_ORDER = 900  # a role this version does not know sorts before provenance, never fails
 
@@ -157,6 +159,10 @@ class Action(Word):
     MIGRATED = "migrated"
     CHAT_MARKED = "chat_marked"
     CHAT_UNMARKED = "chat_unmarked"
+    FINGERPRINTED = "fingerprinted"
+    WATCH_ADDED = "watch_added"
+    WATCH_MATCH = "watch_match"
+    MARKED_MINOR = "marked_minor"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -173,6 +179,10 @@ ACTION_LABELS: dict[Action, str] = {
     Action.MIGRATED: "vault format upgraded",
     Action.CHAT_MARKED: "chat messages marked relevant",
     Action.CHAT_UNMARKED: "chat marks removed",
+    Action.FINGERPRINTED: "picture fingerprints computed",
+    Action.WATCH_ADDED: "picture added to the watch list",
+    Action.WATCH_MATCH: "matches a watched picture",
+    Action.MARKED_MINOR: "marked: the person depicted may be under 18",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.

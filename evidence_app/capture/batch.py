@@ -9,6 +9,7 @@ leaves nothing behind, and URLs sealed before a cancel stay sealed.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import threading
@@ -22,6 +23,8 @@ from evidence_app.capture.options import CaptureOptions
 from evidence_app.capture.page import PageResult, capture_page
 from evidence_app.capture.urls import validate_url
 from evidence_app.errors import Cancelled, CaptureTimedOut, EvidenceAppError, content_free
+from evidence_app.fingerprints.minor_capture import without_pictures
+from evidence_app.fingerprints.safeguard import is_minor
 from evidence_app.vault import CaptureInfo, Vault
 from evidence_app.vocab import CaptureKind, Role, Stage, role_order
 
@@ -69,6 +72,8 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
     options = options or CaptureOptions()
     cancel = cancel or threading.Event()
     vault.get_case(case_id)  # a wrong case fails before any browser work
+    if not options.minor_safe and is_minor(vault, case_id):
+        options = dataclasses.replace(options, minor_safe=True)
     results: list[UrlResult | None] = [None] * len(urls)
 
     def emit(i: int, stage: Stage, message: str, result: UrlResult | None = None) -> None:
@@ -136,6 +141,8 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
                 _fail(i, url, f"The capture failed unexpectedly ({type(e).__name__}); nothing "
                               "was saved for this address. Try again.", emit, results)
                 return
+            if options.minor_safe:
+                page = without_pictures(page)
             emit(i, Stage.SEALING, "sealing into the vault")
             sealing.add(i)
             try:

@@ -179,7 +179,8 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             if settled is False:
                 warnings.append(f"The page was still loading or changing after "
                                 f"{options.settle_timeout_s:g} s; it was captured as it was.")
-            shot = await budget.run("viewport screenshot", viewport_shot(page), 20)
+            shot = (await budget.run("viewport screenshot", viewport_shot(page), 20)
+                    if await _pictures_hidden(budget, page, options) else None)
             if shot is not None:
                 artifacts.append(shot)
             stage(Stage.SCROLLING, "scrolling through the page")
@@ -197,9 +198,10 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             warnings += await budget.run("page check", st.inspect(page), 10) or []
             stage(Stage.SCREENSHOT, "taking the full-page screenshot")
             height = await budget.run("page height", st.page_height(page), 5)
-            shots = await budget.run("full-page screenshot",
-                                     full_page_segments(page, options, height or 1),
-                                     max(30.0, budget.left()))
+            shots = (await budget.run("full-page screenshot",
+                                      full_page_segments(page, options, height or 1),
+                                      max(30.0, budget.left()))
+                     if await _pictures_hidden(budget, page, options) else None)
             if shots is not None:
                 artifacts += shots[0]
                 warnings += shots[1]
@@ -263,6 +265,15 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
         operator=operator, guards=guards, warnings=warnings, wacz=wacz_summary)
     return PageResult(artifacts, prov, main.status if main else None,
                       main.url if main else None, warnings)
+
+
+async def _pictures_hidden(budget: _Budget, page: Any, options: CaptureOptions) -> bool:
+    """Under the under-18 safeguard, hide the page's pictures; False: take no screenshot."""
+    if not options.minor_safe:
+        return True
+    from evidence_app.fingerprints.minor_capture import hide_pictures
+
+    return bool(await budget.run("picture hiding", hide_pictures(page), 10))
 
 
 def _swallow(fut: asyncio.Future[Any]) -> None:

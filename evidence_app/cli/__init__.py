@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from evidence_app import __version__
-from evidence_app.cli import capture_cmds, chat_cmds, export_cmds, vault_cmds
+from evidence_app.cli import capture_cmds, chat_cmds, export_cmds, fingerprint_cmds, vault_cmds
 from evidence_app.errors import EXIT_USAGE, EvidenceAppError
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exhibit-prefix", metavar="PREFIX",
                    help="exhibit numbers start with this, e.g. your initials (default: the "
                         "operator's initials)")
+    p.add_argument("--minor", action="store_true",
+                   help="the person depicted may be under 18: keep no pictures or videos, "
+                        "only their hashes (cannot be undone)")
     p.set_defaults(handler=vault_cmds.cmd_case_new)
+    p = case_sub.add_parser("mark-minor", parents=[common],
+                            help="mark a case: the person depicted may be under 18 (cannot be "
+                                 "undone)")
+    p.add_argument("case", metavar="CASE", help="case reference or id")
+    p.set_defaults(handler=fingerprint_cmds.cmd_case_mark_minor)
     p = case_sub.add_parser("list", parents=[common], help="list cases")
     p.set_defaults(handler=vault_cmds.cmd_case_list)
 
@@ -105,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file", metavar="FILE")
 
     # Each command module adds its own subcommands; heavy parts load inside the handlers.
-    for module in (capture_cmds, export_cmds, chat_cmds):
+    for module in (capture_cmds, export_cmds, chat_cmds, fingerprint_cmds):
         module.register(sub, common)
     return parser
 

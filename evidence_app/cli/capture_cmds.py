@@ -9,7 +9,9 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from evidence_app.cli.common import emit, open_vault
+from evidence_app.cli.fingerprint_cmds import MINOR_GUIDANCE, flag_lines, watch_flags
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, UsageError
+from evidence_app.fingerprints.safeguard import is_minor
 from evidence_app.vocab import Stage
 
 if TYPE_CHECKING:  # the capture engine loads only when a capture runs
@@ -153,6 +155,8 @@ def cmd_capture(args: argparse.Namespace) -> int:
                     except KeyboardInterrupt:
                         continue
             worker.join()
+            flags = watch_flags(vault, [r.capture_id for r in box.get("results", [])])
+            minor = is_minor(vault, case.id)
     finally:
         if early is not None:
             early.close()
@@ -164,15 +168,22 @@ def cmd_capture(args: argparse.Namespace) -> int:
            "results": [{"url": r.url, "ok": r.ok, "capture_id": r.capture_id,
                         "exhibit": r.exhibit, "error": r.error, "http_status": r.http_status,
                         "final_url": r.final_url, "warnings": r.warnings,
-                        "artifacts": r.artifacts} for r in results]}
+                        "artifacts": r.artifacts,
+                        "watch_matches": [h.as_dict() for h in flags.get(r.capture_id or "", [])]}
+                       for r in results]}
+    if minor:
+        doc["notice"] = "minor_safeguard"
     lines = []
     for r in results:
         if r.ok:
             lines.append(f"{r.exhibit:<9} {r.url}  HTTP {r.http_status}, {len(r.artifacts)} "
                          f"items, capture {(r.capture_id or '')[:8]}")
             lines += [f"          warning: {w}" for w in r.warnings]
+            lines += flag_lines(flags.get(r.capture_id or "", []))
         else:
             lines.append(f"FAILED    {r.url}: {r.error}")
+    if minor:
+        lines.append(MINOR_GUIDANCE)
     emit(args, doc, "\n".join(lines))
     if cancel.is_set():
         return 130

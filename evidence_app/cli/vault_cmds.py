@@ -17,8 +17,15 @@ from evidence_app.cli.common import (
     recovery_key,
     vault_path,
 )
+from evidence_app.cli.fingerprint_cmds import (
+    MINOR_GUIDANCE,
+    flag_lines,
+    picture_fields,
+    watch_flags,
+)
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, UsageError
 from evidence_app.filenames import safe_component, safe_filename
+from evidence_app.fingerprints.safeguard import is_minor
 from evidence_app.importer import import_files
 from evidence_app.paths import key_file_for
 from evidence_app.provenance import ChatProvenance, WebProvenance
@@ -58,10 +65,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_case_new(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         case = vault.create_case(args.title, ref=args.ref, exhibit_prefix=args.exhibit_prefix)
-    emit(args, {"ok": True, "case": case.as_dict()},
+        if getattr(args, "minor", False):
+            from evidence_app.fingerprints.safeguard import mark_minor
+
+            mark_minor(vault, case.id)
+    emit(args, {"ok": True, "case": case.as_dict(), "minor": bool(getattr(args, "minor", False))},
          f"Created case {case.id[:8]}  {case.title}"
          + (f"  (ref {case.ref})" if case.ref else "")
-         + f"; exhibits will be numbered {case.exhibit_prefix}-001, {case.exhibit_prefix}-002, ...")
+         + f"; exhibits will be numbered {case.exhibit_prefix}-001, {case.exhibit_prefix}-002, ..."
+         + (f"\n{MINOR_GUIDANCE}" if getattr(args, "minor", False) else ""))
     return EXIT_OK
 
 
@@ -91,6 +103,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         outcome = import_files(vault, case.id, [Path(n) for n in args.files], note=args.note,
                                record_path=args.record_path, progress=progress,
                                chat_timezone=getattr(args, "chat_timezone", None))
+        flags = watch_flags(vault, [c.id for c in outcome.sealed])
+        minor = is_minor(vault, case.id)
     results: list[dict[str, Any]] = []
     lines: list[str] = []
     for r in outcome.results:
@@ -102,7 +116,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             continue
         results.append({"file": str(r.path), "ok": True, "capture_id": cap.id, "error": None,
                         "exhibit": cap.exhibit,
-                        "artifacts": [artifact_doc(a) for a in cap.artifacts]})
+                        "artifacts": [artifact_doc(a) for a in cap.artifacts],
+                        "watch_matches": [h.as_dict() for h in flags.get(cap.id, [])]})
         a = cap.artifacts[0]
         lines.append(f"{cap.exhibit:<9} {r.path}  {a.media_type}, {human_size(a.size)}, "
                      f"sha256 {a.sha256}  (capture {cap.id[:8]})")
@@ -112,7 +127,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                          f"{chat.unparsed} lines not understood, times read in "
                          f"{chat.timezone} ({chat.timezone_source}); read it with "
                          f"`evidence-app chat {cap.id[:8]}`")
+        lines += flag_lines(flags.get(cap.id, []))
     failed = len(outcome.failed)
+    if minor:
+        lines.append(MINOR_GUIDANCE)
     emit(args, {"ok": failed == 0, "case_id": case.id, "results": results}, "\n".join(lines))
     return EXIT_ITEM_FAILED if failed else EXIT_OK
 
@@ -134,8 +152,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         cap = vault.get_capture(args.capture)
+        pictures = picture_fields(vault, cap)
         events = vault.custody_events(capture_id=cap.id)
+        flags = watch_flags(vault, [cap.id]).get(cap.id, [])
     doc = capture_doc(cap)
+    for a_doc in doc["artifacts"]:
+        a_doc.update(pictures.get(a_doc["id"], {}))
+    doc["watch_matches"] = [h.as_dict() for h in flags]
     doc["custody"] = [e.as_dict() for e in events]
     chat = ChatProvenance.of(cap.meta)
     if chat is not None:
@@ -159,6 +182,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     for a in cap.artifacts:
         lines.append(f"  {a.role:<20} {a.name}  {a.media_type}, {human_size(a.size)}\n"
                      f"  {'':<20} sha256 {a.sha256}")
+    lines += [f"{'Watch list:':<14}matches {h.label}, distance {h.distance} (artifact "
+              f"{h.artifact_id[:8]})" for h in flags]
     lines.append("Custody:")
     for e in events:
         lines.append(f"  #{e.seq} {e.ts_utc} {e.action} by {e.operator}")

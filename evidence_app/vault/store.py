@@ -380,6 +380,18 @@ class Vault(ArtifactReader):
                 found.append((kind, text.format(n=n)))
         return found
 
+    # --- feature tables (fingerprints, watch lists) ---------------------------------------
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read query on a feature's own tables (our SQL, never user text)."""
+        return self._read(sql, params)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """A write transaction for a feature's append-only rows and their custody events."""
+        with self._write() as conn:
+            yield conn
+
     def chain_head(self) -> tuple[int, str]:
         rows = self._read("SELECT seq, hash FROM custody_events ORDER BY seq DESC LIMIT 1")
         return (rows[0][0], rows[0][1]) if rows else (0, "0" * 64)

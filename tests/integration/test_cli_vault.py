@@ -82,7 +82,9 @@ def test_import_list_show_extract_verify(cli_vault: Path, tmp_path: Path) -> Non
     assert cap["note"] == "sent by the survivor on WhatsApp" and cap["operator"] == "Kim Lee"
     assert cap["meta"]["claimed_media_type"] == "text/plain"
     assert "image/png" in cap["meta"]["warnings"][0]
-    assert [e["action"] for e in cap["custody"]] == ["imported"]
+    # A picture's PDQ fingerprint is computed after sealing, and logged.
+    assert [e["action"] for e in cap["custody"]] == ["imported", "fingerprinted"]
+    assert "pdq" in cap["artifacts"][0] and "pdq_quality" in cap["artifacts"][0]
 
     out = tmp_path / "out"
     proc = run("--vault", str(cli_vault), "extract", first["capture_id"], "--out", str(out),
@@ -94,7 +96,8 @@ def test_import_list_show_extract_verify(cli_vault: Path, tmp_path: Path) -> Non
     assert check.returncode == 0 and "OK" in check.stdout
     assert (folder / "phone screenshot.txt").read_bytes() == PNG_1PX
     shown = js(run("--vault", str(cli_vault), "show", first["capture_id"], "--json"))
-    assert [e["action"] for e in shown["capture"]["custody"]] == ["imported", "extracted"]
+    assert [e["action"] for e in shown["capture"]["custody"]] == ["imported", "fingerprinted",
+                                                                  "extracted"]
 
     proc = run("--vault", str(cli_vault), "verify", "--json")
     assert proc.returncode == 0
