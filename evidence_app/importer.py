@@ -91,8 +91,9 @@ def import_file(vault: Vault, case_id: str, path: Path, *, note: str | None = No
             size=before.st_size, modified_utc=_modified_utc(before), media_type=media_type,
             claimed_media_type=claimed, warnings=warnings,
         ).to_dict()
-        if is_picture_or_video(media_type) and is_minor(vault, case_id):
-            # Under-18 safeguard: only the picture's hashes are sealed, never its bytes.
+        if may_hold_pictures(media_type) and is_minor(vault, case_id):
+            # Under-18 safeguard: only the hashes are sealed, never bytes that are or may hold a
+            # picture (an archive, a PDF or a web page can carry pictures inside).
             return import_hashes_only(
                 vault, case_id, path.name, read_chunks(handle, head, CHUNK_SIZE), media_type,
                 meta, note=note, cancel=cancel, check_unchanged=not_changed(path, before))
@@ -205,18 +206,32 @@ def import_files(vault: Vault, case_id: str, paths: Sequence[Path], *,
     return outcome
 
 
+# Content that cannot show a picture: kept in an under-18 case. Anything else there is sealed as
+# its hashes only.
+_TEXT_ONLY = frozenset({"text/plain", "application/json", "text/csv"})
+
+
+def may_hold_pictures(media_type: str) -> bool:
+    """Whether a file of this (sniffed) type is, or may contain, a picture or video."""
+    return is_picture_or_video(media_type) or media_type.split(";")[0].strip() not in _TEXT_ONLY
+
+
 def _import_one(vault: Vault, case_id: str, path: Path, *, note: str | None,
                 progress: ImportProgress, cancel: threading.Event, record_path: bool,
                 chat_timezone: str | None) -> CaptureInfo:
     """A chat export becomes one chat capture (evidence_app.chat); a file that only looks like
     one, or one too damaged to read as a chat, is sealed as an ordinary file."""
-    from evidence_app.chat.detect import recognise
+    from evidence_app.chat.detect import FOLDER, ZIP, recognise
     from evidence_app.chat.ingest import import_chat
     from evidence_app.chat.transcript import resolve_zone
     from evidence_app.errors import ChatExportUnreadable
 
     zone = resolve_zone(chat_timezone)
     source = recognise(path)
+    if source is not None and source.container in (ZIP, FOLDER) and is_minor(vault, case_id):
+        # An export with its media (zip or folder) would store the pictures it holds: in an
+        # under-18 case it is sealed as hashes only (import_file), never read as a chat.
+        source = None
     warnings: list[str] = []
     if source is not None:
         try:

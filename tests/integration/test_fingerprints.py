@@ -244,3 +244,26 @@ def test_a_vault_from_before_fingerprints_is_upgraded_and_backfilled(vault_path,
         [fp] = fingerprints_of(v, capture_id=cap.id)
         assert fp.pdq == "72f335e3ca4cfe789b84d663acd5a9b0f820422f3dce7310725402be9c7b88e1"
         assert verify_vault(v).ok
+
+
+def test_minor_case_keeps_no_archive_or_chat_media_bytes(steps, case, tmp_path):
+    """A zip (a WhatsApp export with its photo) or a PDF can carry pictures: in an under-18 case
+    they are sealed as hashes only; a plain-text chat export is still read as a chat."""
+    from support.chatexports import ANDROID_24H_DAY_FIRST, whatsapp_zip
+
+    safeguard.mark_minor(steps, case.id)
+    picture = synthetic_png(5, 200, 300)
+    export = whatsapp_zip(tmp_path / "WhatsApp Chat.zip", ANDROID_24H_DAY_FIRST,
+                          {"IMG-20240313-WA0001.png": picture})
+    pdf = write(tmp_path, "scan.pdf", b"%PDF-1.4\n" + picture + b"\n%%EOF\n")
+    zipped = import_file(steps, case.id, export)
+    from evidence_app.importer import import_files
+
+    [chat_zip, scanned] = import_files(steps, case.id, [export, pdf]).sealed
+    txt = import_files(steps, case.id, [write(tmp_path, "WhatsApp Chat.txt",
+                                              ANDROID_24H_DAY_FIRST.encode())]).sealed[0]
+    for cap in (zipped, chat_zip, scanned):
+        assert [a.role for a in cap.artifacts] == [Role.PICTURE_HASHES]
+    assert any(a.role == Role.CHAT_TRANSCRIPT for a in txt.artifacts)
+    chunks = b"".join(r[0] for r in steps.query("SELECT data FROM chunks"))
+    assert picture[100:200] not in chunks
