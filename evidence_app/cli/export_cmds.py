@@ -57,6 +57,7 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
     if rep.ok:
         human = (f"OK: all {rep.files_checked} files match manifest.sha256 and bundle.json; the "
                  f"custody chain of {rep.events_checked} events holds.\n"
+                 f"  checked          {safe(rep.path)}\n"
                  f"  bundle id        {safe(rep.bundle_id)}\n"
                  f"  chain head       {safe(rep.chain_head)}\n"
                  f"  manifest SHA-256 {rep.manifest_sha256}\n"
@@ -64,7 +65,8 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
                  "(letter, e-mail, phone):\nonly if they are the same is this the bundle that "
                  "was sent.")
     else:
-        human = f"PROBLEMS FOUND ({len(rep.problems) + rep.problems_omitted}):\n" + "\n".join(
+        human = (f"PROBLEMS FOUND ({len(rep.problems) + rep.problems_omitted}) in "
+                 f"{safe(rep.path)}:\n") + "\n".join(
             f"  [{safe(p['kind'])}] {safe(p['detail'])}" for p in rep.problems)
         if rep.problems_omitted:
             human += f"\n  ... and {rep.problems_omitted} more (see --json)"

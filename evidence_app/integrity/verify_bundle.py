@@ -137,6 +137,10 @@ def strict_json(data: bytes) -> Any:
         raise _Malformed("it is nested too deeply") from e
     except json.JSONDecodeError as e:
         raise _Malformed(f"it is not valid JSON (line {e.lineno}, column {e.colno})") from e
+    except _Malformed:
+        raise
+    except ValueError as e:  # e.g. an integer of more digits than Python converts
+        raise _Malformed("it holds a value out of range") from e
     if not _depth_ok(obj):
         raise _Malformed(f"it is nested more than {MAX_JSON_DEPTH} levels deep")
     return obj
@@ -300,12 +304,21 @@ def _load_bundle_json(src: BundleSource, rep: BundleReport) -> dict[str, Any] | 
         if key in doc and not isinstance(doc[key], kind):
             rep.add("index_malformed", f"{BUNDLE_JSON}: '{key}' is not a {kind.__name__}",
                     BUNDLE_JSON, field=key)
+    if not isinstance(doc.get("bundle_id"), str):
+        rep.add("index_malformed", f"{BUNDLE_JSON}: 'bundle_id' is not text", BUNDLE_JSON,
+                field="bundle_id")
     for i, ex in enumerate(_list(doc.get("exhibits")), 1):
         if not isinstance(ex, dict) or not isinstance(ex.get("artifacts", []), list) or not all(
-                isinstance(a, dict) for a in ex.get("artifacts", [])):
+                _artifact_shape_ok(a) for a in ex.get("artifacts", [])):
             rep.add("index_malformed", f"{BUNDLE_JSON}: exhibit entry {i} is not shaped like an "
                     "exhibit", BUNDLE_JSON, exhibit=i)
     return doc
+
+
+def _artifact_shape_ok(a: Any) -> bool:
+    return (isinstance(a, dict) and isinstance(a.get("sha256"), str)
+            and (a.get("file") is None or isinstance(a.get("file"), str))
+            and _is_int(a.get("size")) and a["size"] >= 0)
 
 
 def _check_index(doc: dict[str, Any], manifest: dict[str, str], rep: BundleReport) -> None:
