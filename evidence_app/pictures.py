@@ -10,9 +10,7 @@ header before anything is decoded. JPEGs over the budget are decoded reduced (dr
 from __future__ import annotations
 
 import logging
-import struct
 import warnings
-import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -55,13 +53,18 @@ def probe(fh: BinaryIO, max_pixels: int) -> tuple[int, int, int]:
         return _plan(img, max_pixels)
 
 
-def decode(fh: BinaryIO, max_pixels: int) -> Decoded:
-    """Decode within the budget (JPEGs reduced if needed); PictureError if it cannot be."""
+def decode(fh: BinaryIO, max_pixels: int, draft_to: tuple[int, int] | None = None) -> Decoded:
+    """Decode within the budget (JPEGs reduced if needed, or to about `draft_to` if given);
+    PictureError if it cannot be."""
     img = _open(fh)
     try:
         width, height, factor = _plan(img, max_pixels)
-        if factor > 1:
-            img.draft("RGB", (-(-width // factor), -(-height // factor)))
+        target = (-(-width // factor), -(-height // factor))
+        if draft_to is not None and img.format == "JPEG":
+            img.draft("RGB", (min(target[0], draft_to[0]), min(target[1], draft_to[1])))
+            factor = max(factor, round(width / img.size[0]))
+        elif factor > 1:
+            img.draft("RGB", target)
         img.load()
         if img.mode not in _DIRECT_MODES:
             converted = img.convert("RGBA" if _has_alpha(img) else "RGB")
@@ -74,8 +77,9 @@ def decode(fh: BinaryIO, max_pixels: int) -> Decoded:
     except (MemoryError, Image.DecompressionBombError) as e:
         img.close()
         raise PictureError(TOO_LARGE, *img.size) from e
-    except (OSError, ValueError, SyntaxError, EOFError, zlib.error, struct.error) as e:
-        # Truncated data ("image file is truncated"), corrupt chunks, bad compressed streams.
+    except Exception as e:  # noqa: BLE001 - untrusted data: any decoder failure means "damaged"
+        # Truncated data ("image file is truncated"), corrupt chunks, bad compressed streams,
+        # and whatever a format plugin raises on input it was not written for.
         log.info("picture could not be decoded: %s", type(e).__name__)
         img.close()
         raise PictureError(DAMAGED, *img.size) from e
@@ -91,7 +95,7 @@ def _open(fh: BinaryIO) -> Image.Image:
         raise PictureError(TOO_LARGE, *_bomb_size(fh)) from e
     except UnidentifiedImageError as e:
         raise PictureError(UNREADABLE) from e
-    except (OSError, ValueError, SyntaxError, EOFError, zlib.error, struct.error) as e:
+    except Exception as e:  # noqa: BLE001 - untrusted data, as in decode()
         raise PictureError(DAMAGED) from e
 
 
