@@ -119,11 +119,17 @@ class BundleSource:
 
     def _list_folder(self) -> None:
         stack: list[tuple[Path, str, int]] = [(self.root, "", 0)]
+        seen = 0  # files and folders: a million empty folders must not stall the walk either
         while stack:
             folder, prefix, depth = stack.pop()
             try:
                 with os.scandir(folder) as it:
-                    items = list(it)
+                    items = []
+                    for item in it:
+                        seen += 1
+                        if seen > MAX_ENTRIES:
+                            break
+                        items.append(item)
             except OSError as e:
                 self.findings.append(Finding("unreadable_folder", prefix.rstrip("/") or ".",
                                              {"error": e.strerror or type(e).__name__}))
@@ -142,6 +148,10 @@ class BundleSource:
                         stack.append((Path(item.path), rel + "/", depth + 1))
                     continue
                 self._add(Entry(rel, st.st_size, _kind(st.st_mode)))
+            if seen > MAX_ENTRIES:
+                if not any(f.code == "too_many_files" for f in self.findings):
+                    self.findings.append(Finding("too_many_files", None, {"limit": MAX_ENTRIES}))
+                return
 
     def _list_zip(self) -> None:
         try:

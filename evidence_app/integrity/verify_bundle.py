@@ -498,7 +498,7 @@ def verify_bundle(path: Path | str) -> BundleReport:
 
 
 def _check(src: BundleSource, rep: BundleReport) -> None:
-    if MANIFEST not in src.files() and BUNDLE_JSON not in src.files():
+    if MANIFEST not in src.files() and BUNDLE_JSON not in src.files() and not src.findings:
         raise BundleUnreadable(f"{rep.path} does not hold {MANIFEST} or {BUNDLE_JSON}. Give the "
                                "bundle folder or its .zip file.")
     for f in src.findings:

@@ -425,3 +425,12 @@ def test_escaped_names_do_not_reach_the_terminal(good, tmp_path):
     assert "\\x1b[32mOK\\x1b[0m\\u202e.txt" in text
     assert "received-\\xff" in text
     assert "\x1b" not in text and "\u202e" not in text
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["folder", "zip"])
+def test_too_many_files_is_a_verdict(good, monkeypatch, which):
+    from evidence_app.integrity import bundle_source
+
+    monkeypatch.setattr(bundle_source, "MAX_ENTRIES", 4)
+    rep = verify_bundle(good[which])
+    assert "too_many_files" in codes(rep.problems)
