@@ -518,7 +518,7 @@ def _check(src: BundleSource, rep: BundleReport) -> None:
 _FINDINGS = {
     "duplicate_entry": "{name} appears more than once in the bundle: which copy is meant is "
                        "ambiguous",
-    "not_regular_file": "{name} is a {type}, not a regular file: it was not opened",
+    "not_regular_file": "{name} is a {type_text}, not a regular file: it was not opened",
     "unsafe_name": "{name} is not a plain relative file name (control characters, '..', "
                    "absolute paths or backslashes)",
     "ambiguous_name": "{name} and {other} differ only in letter case or Unicode form: on many "
@@ -536,5 +536,8 @@ _FINDINGS = {
 def _add_finding(rep: BundleReport, code: str, rel: str | None, params: dict[str, Any]) -> None:
     name = shown(rel) if rel is not None else None
     safe = {k: shown(v, 120) if isinstance(v, str) else v for k, v in params.items()}
-    detail = _FINDINGS.get(code, code).format(name=name, **safe)
+    words = {"symlink": "symbolic link", "fifo": "named pipe (FIFO)", "device": "device",
+             "socket": "socket"}
+    type_text = words.get(str(safe.get("type")), "special file")
+    detail = _FINDINGS.get(code, code).format(name=name, type_text=type_text, **safe)
     rep.add(code, detail, name, **safe)
