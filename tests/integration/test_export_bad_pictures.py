@@ -40,6 +40,7 @@ def bad_case(vault, case, tmp_path):  # type: ignore[no-untyped-def]
         "bomb-900mp.png": bomb_png(30000, 30000),
         "bomb-400mp.png": bomb_png(20000, 20000),
         "good.png": good_png(),
+        "thin.png": bomb_png(2, 400_000),  # within the pixel budget, but 400+ pages tall
     }
     src = tmp_path / "incoming"
     src.mkdir()
@@ -65,6 +66,7 @@ def test_export_succeeds_with_placeholders(vault, bad_case, tmp_path, redact):
     # drawn: their boxes say so), the good picture drawn.
     assert text.count("cannot be displayed: too large (30000 x 30000 pixels)") == 1
     assert text.count("cannot be displayed: too large (20000 x 20000 pixels)") == 1
+    assert text.count("cannot be displayed: too large (2 x 400000 pixels)") == 1
     assert text.count("cannot be displayed: the file is truncated or damaged") >= 4
     if redact:
         assert "The original is kept sealed in the vault" in text

@@ -30,6 +30,9 @@ JPEG_QUALITY = 82
 # Decode budget: 64 MP is at most 256 MB decoded (RGBA) and above the largest screenshot segment
 # a capture makes (2560 x 16000); bigger JPEGs are decoded reduced, bigger PNGs get a placeholder.
 MAX_PIXELS = 64_000_000
+# Pages one picture may take: a 1 x 60,000,000 pixel PNG is within the pixel budget but would be
+# 60,000 pages. A capture's 16,000 px segment takes at most ~20.
+MAX_PAGES_PER_PICTURE = 200
 
 
 @dataclass
@@ -73,6 +76,9 @@ def plan_image(ctx: ReportContext, entry: ArtifactEntry) -> ImagePlan:
     width, height = -(-width // factor), -(-height // factor)
     scale = min(PT_PER_PX, FRAME_W / width)
     rows = max(1, int((FRAME_H - CAPTION_H) / scale))
+    if -(-height // rows) > MAX_PAGES_PER_PICTURE:
+        err = pictures.PictureError(pictures.TOO_LARGE, width * factor, height * factor)
+        return ImagePlan(entry, width, height, 1.0, [], error=cannot_display(entry, err))
     slices = [(y, min(height, y + rows)) for y in range(0, height, rows)]
     return ImagePlan(entry, width, height, scale, slices, factor=factor)
 
