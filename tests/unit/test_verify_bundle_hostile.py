@@ -434,3 +434,16 @@ def test_too_many_files_is_a_verdict(good, monkeypatch, which):
     monkeypatch.setattr(bundle_source, "MAX_ENTRIES", 4)
     rep = verify_bundle(good[which])
     assert "too_many_files" in codes(rep.problems)
+
+
+def test_problems_carry_codes_and_parameters(good, tmp_path):
+    bundle = tmp_path / "received"
+    shutil.copytree(good[0], bundle)
+    add_manifest_line(bundle, f"{'0' * 64}  {ARTIFACT}\n", first=False)
+    (bundle / "TO-002 chat/original-01-chat.txt").write_text("a longer, altered chat log\n")
+    rep = verify_bundle(bundle)
+    by_kind = {p["kind"]: p for p in rep.problems}
+    assert by_kind["manifest_duplicate"]["params"]["line"] > 1
+    altered = by_kind["altered"]
+    assert altered["file"] == "TO-002 chat/original-01-chat.txt"
+    assert altered["params"] == {"expected_size": 11, "found_size": 27}
