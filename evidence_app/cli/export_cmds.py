@@ -45,18 +45,32 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_bundle(args: argparse.Namespace) -> int:
+    from evidence_app.integrity.shown import shown
     from evidence_app.integrity.verify_bundle import verify_bundle
 
     rep = verify_bundle(Path(args.path))
+    # The report's names are already escaped; escaping control characters again here makes
+    # sure nothing from the bundle can move the cursor or recolour the verdict.
+    def safe(v: object) -> str:
+        return shown(v, 4000, backslash=False)
+
     if rep.ok:
         human = (f"OK: all {rep.files_checked} files match manifest.sha256 and bundle.json; the "
                  f"custody chain of {rep.events_checked} events holds.\n"
-                 f"  bundle id        {rep.bundle_id}\n"
-                 f"  chain head       {rep.chain_head}\n"
-                 f"  manifest SHA-256 {rep.manifest_sha256}")
+                 f"  checked          {safe(rep.path)}\n"
+                 f"  bundle id        {safe(rep.bundle_id)}\n"
+                 f"  chain head       {safe(rep.chain_head)}\n"
+                 f"  manifest SHA-256 {rep.manifest_sha256}\n"
+                 "Now compare this manifest SHA-256 with the one the sender gave you separately "
+                 "(letter, e-mail, phone):\nonly if they are the same is this the bundle that "
+                 "was sent.")
     else:
-        human = f"PROBLEMS FOUND ({len(rep.problems)}):\n" + "\n".join(
-            f"  [{p['kind']}] {p['detail']}" for p in rep.problems)
+        human = (f"PROBLEMS FOUND ({len(rep.problems) + rep.problems_omitted}) in "
+                 f"{safe(rep.path)}:\n") + "\n".join(
+            f"  [{safe(p['kind'])}] {safe(p['detail'])}" for p in rep.problems)
+        if rep.problems_omitted:
+            human += f"\n  ... and {rep.problems_omitted} more (see --json)"
+        human += "\nDo not rely on this bundle: ask the sender for it again."
     emit(args, rep.as_dict(), human)
     return EXIT_OK if rep.ok else EXIT_ITEM_FAILED
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QImage
 
+from evidence_app import pictures
 from evidence_app.gui import imaging
 from evidence_app.gui.workers import JobContext
 from evidence_app.vault import ArtifactInfo, CaptureInfo, CustodyEvent, Vault
@@ -45,18 +46,41 @@ def load_detail(vault: Vault, capture_id: str, ctx: JobContext) -> DetailData:
         if art.size > MAX_PREVIEW_BYTES:
             data.not_previewed += 1
             continue
-        try:
-            data.previews.append((art, imaging.blurred(vault.read_artifact(art.id))))
-        except (OSError, ValueError) as e:  # an undecodable image is evidence too: just no preview
-            log.info("no preview for an artifact: %s", type(e).__name__)
-            data.not_previewed += 1
+        data.previews.append((art, _blurred_or_placeholder(vault.read_artifact(art.id))))
     data.not_previewed += max(0, len(candidates) - MAX_PREVIEWS)
     return data
 
 
+def _blurred_or_placeholder(data: bytes) -> QImage:
+    """The blurred preview, or a null QImage (shown as a placeholder) for a picture that cannot
+    be decoded within the budget: an undecodable image is evidence too, and must never stop
+    the capture's details from loading."""
+    try:
+        return imaging.blurred(data)
+    except pictures.PictureError as e:
+        log.info("no preview for an artifact: %s", e.reason)
+    except Exception as e:  # noqa: BLE001 - untrusted pixels: any failure is "no preview"
+        log.warning("no preview for an artifact: %s", type(e).__name__)
+    return QImage()
+
+
 def reveal_artifact(vault: Vault, capture: CaptureInfo, artifact_id: str,
                     ctx: JobContext) -> QImage:
-    """Record the `viewed` custody event first, then decode the image for display."""
+    """Decode the image (in memory), record the `viewed` custody event, then hand it over for
+    display; a picture that cannot be decoded is not recorded as seen (a null QImage)."""
+    image = _revealed_or_null(vault.read_artifact(artifact_id))
+    if image.isNull():
+        return image
     vault.record_event("viewed", case_id=capture.case_id, capture_id=capture.id,
                        artifact_id=artifact_id, details={"how": "revealed in the desktop app"})
-    return imaging.revealed(vault.read_artifact(artifact_id))
+    return image
+
+
+def _revealed_or_null(data: bytes) -> QImage:
+    try:
+        return imaging.revealed(data)
+    except pictures.PictureError as e:
+        log.info("picture cannot be revealed: %s", e.reason)
+    except Exception as e:  # noqa: BLE001 - untrusted pixels
+        log.warning("picture cannot be revealed: %s", type(e).__name__)
+    return QImage()

@@ -1,6 +1,8 @@
 """Images for review, decoded in memory only (never written to disk): blurred or revealed.
 
-Runs on worker threads: QImage (unlike QPixmap) may be built off the GUI thread.
+Runs on worker threads: QImage (unlike QPixmap) may be built off the GUI thread. Decoding is
+bounded (evidence_app.pictures): a damaged picture or a decompression bomb raises PictureError,
+which the caller shows as a placeholder, instead of taking seconds and gigabytes.
 """
 
 from __future__ import annotations
@@ -11,19 +13,24 @@ import logging
 from PIL import Image, ImageFilter
 from PySide6.QtGui import QImage
 
+from evidence_app import pictures
+
 log = logging.getLogger(__name__)
 
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp"})
 PREVIEW_WIDTH = 560
 MAX_PREVIEW_HEIGHT = 3000
 BLUR_GRID = 12  # the blurred preview keeps at most 12 x 12 "pixels" of information
-Image.MAX_IMAGE_PIXELS = 200_000_000  # tall full-page screenshots are legitimately large
+# Decode budget: the largest full-page screenshot segment (2560 x 16000 px) fits; at most
+# ~200 MB decoded. Bigger JPEGs are decoded reduced; bigger PNGs get the placeholder.
+MAX_PREVIEW_PIXELS = 48_000_000
 
 
 def _decode(data: bytes) -> Image.Image:
-    img = Image.open(io.BytesIO(data))
-    img.load()
-    return img.convert("RGB")
+    decoded = pictures.decode(io.BytesIO(data), MAX_PREVIEW_PIXELS,
+                              draft_to=(PREVIEW_WIDTH, MAX_PREVIEW_HEIGHT))
+    img = _crop_tall(decoded.image)  # crop before converting: no second full-size copy
+    return img if img.mode == "RGB" else img.convert("RGB")
 
 
 def _display_size(img: Image.Image, width: int) -> tuple[int, int]:
@@ -46,7 +53,7 @@ def _to_qimage(img: Image.Image) -> QImage:
 
 def blurred(data: bytes, width: int = PREVIEW_WIDTH) -> QImage:
     """A strongly blurred preview: shrunk to a tiny grid, scaled back up, then blurred."""
-    img = _crop_tall(_decode(data))
+    img = _decode(data)
     size = _display_size(img, width)
     tiny = img.copy()
     tiny.thumbnail((BLUR_GRID, BLUR_GRID))
@@ -57,7 +64,7 @@ def blurred(data: bytes, width: int = PREVIEW_WIDTH) -> QImage:
 
 def revealed(data: bytes, width: int = PREVIEW_WIDTH) -> QImage:
     """The image at display size (still in memory only)."""
-    img = _crop_tall(_decode(data))
+    img = _decode(data)
     return _to_qimage(img.resize(_display_size(img, width), Image.Resampling.LANCZOS))
 
 

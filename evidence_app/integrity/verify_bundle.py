@@ -1,28 +1,55 @@
 """Check an exhibit bundle without the vault: files against the manifest, the manifest against
-bundle.json, and the custody chain (custody.jsonl). Every problem is named."""
+bundle.json, and the custody chain (custody.jsonl). Every problem is named with a code.
+
+The bundle is hostile input (the recipient checks whatever they are sent): it is read through
+`bundle_source` (regular files only, capped reads, zip tricks refused), its JSON is parsed
+strictly (no NaN/1e400, no duplicate keys, bounded nesting, checked types), and every name
+that goes into a message is escaped with `shown`. Whatever the input, the answer is a report,
+never a hang or a traceback.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
+import math
+import os
 import re
-import zipfile
-import zlib
+import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from evidence_app.errors import BundleUnreadable
+from evidence_app.integrity.bundle_source import (
+    BOMB_MIN_SIZE,
+    BOMB_RATIO,
+    READ_BLOCK,
+    ZIP_ERRORS,
+    BundleSource,
+    NotRegular,
+    TooLarge,
+)
 from evidence_app.integrity.canonical import check_chain
-from evidence_app.integrity.hashing import CHUNK_SIZE
-from evidence_app.integrity.manifest import BUNDLE_JSON, CUSTODY, FORMAT, MANIFEST, bundle_files
+from evidence_app.integrity.manifest import BUNDLE_JSON, CUSTODY, FORMAT, MANIFEST, VERIFY
+from evidence_app.integrity.shown import shown
 
 log = logging.getLogger(__name__)
 
+MAX_MANIFEST = 16 * 1024 * 1024
+MAX_INDEX = 16 * 1024 * 1024  # bundle.json
+MAX_CUSTODY = 128 * 1024 * 1024  # streamed: memory holds one event at a time
+MAX_EVENT_LINE = 4 * 1024 * 1024
+MAX_VERIFY_TXT = 1024 * 1024
+MAX_JSON_DEPTH = 64
+MAX_PROBLEMS = 500  # listed; the rest are counted
+_CAPS = {MANIFEST: MAX_MANIFEST, BUNDLE_JSON: MAX_INDEX, CUSTODY: MAX_CUSTODY,
+         VERIFY: MAX_VERIFY_TXT}
+
 _LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
+_SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass
@@ -34,220 +61,483 @@ class BundleReport:
     chain_head: str | None = None
     manifest_sha256: str | None = None
     problems: list[dict[str, Any]] = field(default_factory=list)
+    problems_omitted: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
-    def add(self, kind: str, detail: str, file: str | None = None) -> None:
+    def add(self, kind: str, detail: str, file: str | None = None, **params: Any) -> None:
+        """Record a problem: `kind` is its code, `params` its values (names already shown())."""
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.problems_omitted += 1
+            return
         p: dict[str, Any] = {"kind": kind, "detail": detail}
         if file is not None:
             p["file"] = file
+        if params:
+            p["params"] = params
         self.problems.append(p)
 
     def as_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "path": self.path, "bundle_id": self.bundle_id,
                 "files_checked": self.files_checked, "events_checked": self.events_checked,
                 "chain_head": self.chain_head, "manifest_sha256": self.manifest_sha256,
-                "problems": self.problems}
+                "problems": self.problems, "problems_omitted": self.problems_omitted}
 
 
-class _Source:
-    """The bundle's files, in a folder or in a .zip (read in place, nothing extracted)."""
+class _Malformed(ValueError):
+    pass
 
-    def __init__(self, path: Path) -> None:
-        self.zip: zipfile.ZipFile | None = None
-        self.root = path
-        self.prefix = ""
-        if path.is_file() and zipfile.is_zipfile(path):
-            self.zip = zipfile.ZipFile(path)
-            files = [n for n in self.zip.namelist() if not n.endswith("/")]
-            tops = {n.split("/", 1)[0] for n in files}
-            if len(tops) == 1 and all("/" in n for n in files):
-                self.prefix = tops.pop() + "/"
 
-    def names(self) -> set[str]:
-        if self.zip is None:
-            return set(bundle_files(self.root))
-        return {n[len(self.prefix):] for n in self.zip.namelist()
-                if n.startswith(self.prefix) and not n.endswith("/")}
+# --- strict JSON ------------------------------------------------------------------------------
 
-    def exists(self, rel: str) -> bool:
-        return rel in self.names() if self.zip is not None else (self.root / rel).is_file()
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise _Malformed(f"the key {shown(k, 60)!s} appears twice in one object")
+        out[k] = v
+    return out
 
-    @contextmanager
-    def open(self, rel: str) -> Iterator[IO[bytes]]:
-        if self.zip is not None:
-            with self.zip.open(self.prefix + rel) as f:
-                yield f
-        else:
-            with open(self.root / rel, "rb") as f:
-                yield f
 
-    def read(self, rel: str) -> bytes:
-        with self.open(rel) as f:
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Malformed(f"the number {shown(text, 40)} is out of range")
+    return value
+
+
+def _constant(name: str) -> Any:
+    raise _Malformed(f"{name} is not a number JSON allows")
+
+
+def _depth_ok(obj: Any) -> bool:
+    stack = [(obj, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return False
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return True
+
+
+def strict_json(data: bytes) -> Any:
+    """Parse untrusted JSON; _Malformed (a ValueError) says why it is refused."""
+    try:
+        text = data.decode("utf-8")
+        obj = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_float=_finite,
+                         parse_constant=_constant)
+    except UnicodeDecodeError as e:
+        raise _Malformed("it is not UTF-8 text") from e
+    except RecursionError as e:
+        raise _Malformed("it is nested too deeply") from e
+    except json.JSONDecodeError as e:
+        raise _Malformed(f"it is not valid JSON (line {e.lineno}, column {e.colno})") from e
+    except _Malformed:
+        raise
+    except ValueError as e:  # e.g. an integer of more digits than Python converts
+        raise _Malformed("it holds a value out of range") from e
+    if not _depth_ok(obj):
+        raise _Malformed(f"it is nested more than {MAX_JSON_DEPTH} levels deep")
+    return obj
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def _read(src: BundleSource, rel: str, rep: BundleReport) -> bytes | None:
+    """A whole metadata file within its cap, or None (the problem is recorded)."""
+    cap = _CAPS.get(rel, MAX_INDEX)
+    if not src.readable(rel):
+        return None
+    try:
+        with src.open(rel, cap) as f:
             return f.read()
+    except TooLarge:
+        rep.add("too_large", f"{rel} is larger than {cap // (1024 * 1024)} MiB, far beyond any "
+                "real bundle: it was not read", rel, limit=cap)
+    except NotRegular:
+        rep.add("not_regular_file", f"{rel} is not a regular file: it was not read", rel)
+    except ZIP_ERRORS as e:
+        rep.add("damaged", f"{rel} cannot be read ({_why(e)})", rel)
+    return None
 
-    def sha256(self, rel: str) -> str:
-        h = hashlib.sha256()
-        with self.open(rel) as f:
-            while block := f.read(CHUNK_SIZE):
-                h.update(block)
-        return h.hexdigest()
+
+def _why(e: BaseException) -> str:
+    return shown(str(e) or type(e).__name__, 120)
 
 
-def _read_manifest(src: _Source, rep: BundleReport) -> dict[str, str]:
-    data = src.read(MANIFEST)
+def _read_manifest(src: BundleSource, rep: BundleReport) -> dict[str, str]:
+    data = _read(src, MANIFEST, rep)
+    if data is None:
+        return {}
     rep.manifest_sha256 = hashlib.sha256(data).hexdigest()
     entries: dict[str, str] = {}
-    text = data.decode("utf-8", errors="replace")
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+    twice: set[str] = set()
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        raw = raw.removesuffix(b"\r")
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            rep.add("manifest_malformed", f"line {n} of {MANIFEST} is not UTF-8 text", MANIFEST,
+                    line=n)
             continue
         m = _LINE.match(line)
         if not m:
             rep.add("manifest_malformed", f"line {n} of {MANIFEST} is not '<sha256>  <file>'",
-                    MANIFEST)
+                    MANIFEST, line=n)
             continue
-        entries[m.group(2)] = m.group(1).lower()
+        rel, sha = m.group(2), m.group(1).lower()
+        if rel in entries:
+            # Even if one of the lines is right: which one a checker believes is not defined.
+            twice.add(rel)
+            rep.add("manifest_duplicate", f"{shown(rel)} is listed more than once in "
+                    f"{MANIFEST} (line {n}): the manifest is ambiguous", shown(rel), line=n)
+            continue
+        entries[rel] = sha
+    for rel in twice:
+        entries.pop(rel, None)
     return entries
 
 
-def _check_files(src: _Source, manifest: dict[str, str], rep: BundleReport) -> None:
-    on_disk = src.names() - {MANIFEST}
+def _declared_sizes(doc: dict[str, Any] | None) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    if doc is None:
+        return sizes
+    for ex in _list(doc.get("exhibits")):
+        for a in _list(_dict(ex).get("artifacts")):
+            a = _dict(a)
+            if isinstance(a.get("file"), str) and _is_int(a.get("size")) and a["size"] >= 0:
+                sizes[a["file"]] = a["size"]
+    return sizes
+
+
+def _check_files(src: BundleSource, manifest: dict[str, str], sizes: dict[str, int],
+                 rep: BundleReport) -> None:
+    present = src.files() - {MANIFEST}
     for rel, expected in manifest.items():
-        if rel not in on_disk:
-            rep.add("missing", f"{rel} is listed in {MANIFEST} but is not in the bundle", rel)
+        name = shown(rel)
+        if rel not in present:
+            if not (rel in src.unreadable or rel in src.entries):
+                rep.add("missing", f"{name} is listed in {MANIFEST} but is not in the bundle",
+                        name)
+            continue
+        if not src.readable(rel):
+            continue  # already named as a link, FIFO, duplicate...
+        found = src.size(rel)
+        if rel in sizes and found != sizes[rel]:
+            rep.add("altered", f"{name} is {found} bytes but {BUNDLE_JSON} gives {sizes[rel]}: "
+                    "the file was changed (it was not read)", name, expected_size=sizes[rel],
+                    found_size=found)
+            continue
+        packed = src.compressed_size(rel)
+        if (rel not in sizes and packed is not None and found > BOMB_MIN_SIZE
+                and found > BOMB_RATIO * max(1, packed)):
+            rep.add("zip_bomb", f"{name} would inflate {packed} bytes into {found}: refused",
+                    name, compressed_size=packed, size=found)
             continue
         rep.files_checked += 1
+        cap = sizes.get(rel, _CAPS.get(rel, found))
         try:
-            actual = src.sha256(rel)
-        except (zipfile.BadZipFile, zlib.error) as e:
-            rep.add("altered", f"{rel} is damaged inside the zip ({e})", rel)
+            actual = _sha256(src, rel, cap)
+        except TooLarge:
+            rep.add("altered", f"{name} is larger than the {cap} bytes declared for it: the "
+                    "file was changed", name, limit=cap)
+            continue
+        except NotRegular:
+            rep.add("not_regular_file", f"{name} is not a regular file: it was not read", name)
+            continue
+        except ZIP_ERRORS as e:
+            rep.add("altered", f"{name} is damaged or cannot be read ({_why(e)})", name)
             continue
         if actual != expected:
-            rep.add("altered", f"{rel} does not match its hash in {MANIFEST} (expected "
-                    f"{expected}, found {actual}): the file was changed", rel)
-    for rel in sorted(on_disk - set(manifest)):
-        rep.add("extra", f"{rel} is in the bundle but not in {MANIFEST}", rel)
+            rep.add("altered", f"{name} does not match its hash in {MANIFEST} (expected "
+                    f"{expected}, found {actual}): the file was changed", name,
+                    expected=expected, found=actual)
+    for rel in sorted(present - set(manifest) - src.unreadable):
+        rep.add("extra", f"{shown(rel)} is in the bundle but not in {MANIFEST}", shown(rel))
 
 
-def _load_bundle_json(src: _Source, rep: BundleReport) -> dict[str, Any] | None:
-    if not src.exists(BUNDLE_JSON):
+def _sha256(src: BundleSource, rel: str, cap: int) -> str:
+    h = hashlib.sha256()
+    with src.open(rel, cap) as f:
+        while block := f.read(READ_BLOCK):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _list(v: Any) -> list[Any]:
+    return v if isinstance(v, list) else []
+
+
+def _dict(v: Any) -> dict[str, Any]:
+    return v if isinstance(v, dict) else {}
+
+
+def _load_bundle_json(src: BundleSource, rep: BundleReport) -> dict[str, Any] | None:
+    if BUNDLE_JSON not in src.files():
         rep.add("missing", f"{BUNDLE_JSON} is missing", BUNDLE_JSON)
         return None
+    data = _read(src, BUNDLE_JSON, rep)
+    if data is None:
+        return None
     try:
-        doc = json.loads(src.read(BUNDLE_JSON).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        rep.add("unreadable", f"{BUNDLE_JSON} is not valid JSON ({e})", BUNDLE_JSON)
+        doc = strict_json(data)
+    except _Malformed as e:
+        rep.add("unreadable", f"{BUNDLE_JSON} cannot be used: {e}", BUNDLE_JSON)
         return None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         rep.add("unreadable", f"{BUNDLE_JSON} is not an evidence-app bundle index", BUNDLE_JSON)
         return None
-    rep.bundle_id = str(doc.get("bundle_id"))
+    rep.bundle_id = shown(doc.get("bundle_id"), 120)
+    shapes = (("exhibits", list), ("files", dict), ("custody", dict))
+    for key, kind in shapes:
+        if key in doc and not isinstance(doc[key], kind):
+            rep.add("index_malformed", f"{BUNDLE_JSON}: '{key}' is not a {kind.__name__}",
+                    BUNDLE_JSON, field=key)
+    if not isinstance(doc.get("bundle_id"), str):
+        rep.add("index_malformed", f"{BUNDLE_JSON}: 'bundle_id' is not text", BUNDLE_JSON,
+                field="bundle_id")
+    for i, ex in enumerate(_list(doc.get("exhibits")), 1):
+        if not isinstance(ex, dict) or not isinstance(ex.get("artifacts", []), list) or not all(
+                _artifact_shape_ok(a) for a in ex.get("artifacts", [])):
+            rep.add("index_malformed", f"{BUNDLE_JSON}: exhibit entry {i} is not shaped like an "
+                    "exhibit", BUNDLE_JSON, exhibit=i)
     return doc
+
+
+def _artifact_shape_ok(a: Any) -> bool:
+    return (isinstance(a, dict) and isinstance(a.get("sha256"), str)
+            and (a.get("file") is None or isinstance(a.get("file"), str))
+            and _is_int(a.get("size")) and a["size"] >= 0)
 
 
 def _check_index(doc: dict[str, Any], manifest: dict[str, str], rep: BundleReport) -> None:
     """Every hash bundle.json gives must be the manifest's; every manifest file must be known."""
     known: dict[str, str] = {}
-    for ex in doc.get("exhibits") or []:
-        for a in ex.get("artifacts") or []:
-            if a.get("file"):
-                known[str(a["file"])] = str(a.get("sha256"))
-    for name, sha in (doc.get("files") or {}).items():
-        known[str(name)] = str(sha)
+
+    def claim(name: Any, sha: Any) -> None:
+        if not isinstance(name, str) or not isinstance(sha, str):
+            rep.add("index_malformed", f"{BUNDLE_JSON} lists a file whose name or SHA-256 is not "
+                    "text", BUNDLE_JSON)
+            return
+        if name in known and known[name] != sha:
+            rep.add("index_duplicate", f"{BUNDLE_JSON} gives two different SHA-256 for "
+                    f"{shown(name)}: it is ambiguous", shown(name))
+        known[name] = sha
+
+    for ex in _list(doc.get("exhibits")):
+        for a in _list(_dict(ex).get("artifacts")):
+            if _dict(a).get("file"):
+                claim(a["file"], a.get("sha256"))
+    for name, sha in _dict(doc.get("files")).items():
+        claim(name, sha)
     known[BUNDLE_JSON] = manifest.get(BUNDLE_JSON, "")
     for rel, sha in known.items():
+        name = shown(rel)
         if rel not in manifest:
-            rep.add("not_in_manifest", f"{rel} is listed in {BUNDLE_JSON} but not in {MANIFEST}",
-                    rel)
+            rep.add("not_in_manifest", f"{name} is listed in {BUNDLE_JSON} but not in "
+                    f"{MANIFEST}", name)
         elif manifest[rel] != sha:
-            rep.add("index_mismatch", f"{rel}: {BUNDLE_JSON} gives SHA-256 {sha} but {MANIFEST} "
-                    f"gives {manifest[rel]}", rel)
+            rep.add("index_mismatch", f"{name}: {BUNDLE_JSON} gives SHA-256 {shown(sha, 80)} "
+                    f"but {MANIFEST} gives {manifest[rel]}", name)
     for rel in sorted(set(manifest) - set(known)):
-        rep.add("unknown_file", f"{rel} is in {MANIFEST} but {BUNDLE_JSON} does not list it", rel)
+        rep.add("unknown_file", f"{shown(rel)} is in {MANIFEST} but {BUNDLE_JSON} does not "
+                "list it", shown(rel))
 
 
-def _check_custody(src: _Source, doc: dict[str, Any] | None, rep: BundleReport) -> None:
-    if not src.exists(CUSTODY):
+def _event_shape_ok(ev: Any) -> bool:
+    """The fields the chain check relies on have the types the format gives them."""
+    if not isinstance(ev, dict) or not _is_int(ev.get("seq")):
+        return False
+    if not all(isinstance(ev.get(k), str) for k in ("prev_hash", "hash")):
+        return False
+    details = ev.get("details")
+    return details is None or isinstance(details, dict) and isinstance(
+        ev.get("details_sha256"), str)
+
+
+def _events(src: BundleSource, rep: BundleReport,
+            sealed: dict[str, dict[str, str]]) -> Iterator[dict[str, Any]]:
+    """custody.jsonl's events, streamed one line at a time within the caps; `sealed` collects
+    what each capture/import event recorded (capture id -> artifact id -> SHA-256)."""
+    try:
+        with src.open(CUSTODY, MAX_CUSTODY) as raw:
+            n = 0
+            while True:
+                bline = raw.readline(MAX_EVENT_LINE + 1)
+                if not bline:
+                    break
+                n += 1
+                if len(bline) > MAX_EVENT_LINE and not bline.endswith(b"\n"):
+                    rep.add("custody_unreadable", f"line {n} of {CUSTODY} is longer than "
+                            f"{MAX_EVENT_LINE // (1024 * 1024)} MiB", CUSTODY, line=n)
+                    while (rest := raw.readline(READ_BLOCK)) and not rest.endswith(b"\n"):
+                        pass
+                    continue
+                if not bline.strip():
+                    continue
+                try:
+                    ev = strict_json(bline)
+                except _Malformed as e:
+                    rep.add("custody_unreadable", f"line {n} of {CUSTODY} cannot be used: {e}",
+                            CUSTODY, line=n)
+                    continue
+                if not _event_shape_ok(ev):
+                    rep.add("custody_unreadable", f"line {n} of {CUSTODY} is not an event",
+                            CUSTODY, line=n)
+                    continue
+                if ev.get("action") in ("captured", "imported") and ev.get("details"):
+                    sealed[str(ev.get("capture_id"))] = {
+                        str(a.get("id")): str(a.get("sha256"))
+                        for a in _list(ev["details"].get("artifacts")) if isinstance(a, dict)}
+                yield ev
+    except TooLarge:
+        rep.add("too_large", f"{CUSTODY} is larger than {MAX_CUSTODY // (1024 * 1024)} MiB: "
+                "the rest was not read", CUSTODY, limit=MAX_CUSTODY)
+    except NotRegular:
+        rep.add("not_regular_file", f"{CUSTODY} is not a regular file: it was not read", CUSTODY)
+    except ZIP_ERRORS as e:
+        rep.add("damaged", f"{CUSTODY} cannot be read to the end ({_why(e)})", CUSTODY)
+
+
+def _check_custody(src: BundleSource, doc: dict[str, Any] | None, rep: BundleReport) -> None:
+    if CUSTODY not in src.files():
         rep.add("missing", f"{CUSTODY} is missing: the custody chain cannot be checked", CUSTODY)
         return
-    events: list[dict[str, Any]] = []
-    with src.open(CUSTODY) as raw:
-        for n, bline in enumerate(raw, 1):
-            line = bline.decode("utf-8", errors="replace")
-            if not line.strip():
-                continue
-            try:
-                ev = json.loads(line)
-            except json.JSONDecodeError:
-                rep.add("custody_unreadable", f"line {n} of {CUSTODY} is not valid JSON", CUSTODY)
-                continue
-            if isinstance(ev, dict):
-                events.append(ev)
-            else:
-                rep.add("custody_unreadable", f"line {n} of {CUSTODY} is not an event", CUSTODY)
-    problems, head, count = check_chain(events)
+    if not src.readable(CUSTODY):
+        return  # named when listed
+    sealed: dict[str, dict[str, str]] = {}
+    problems, head, count = check_chain(_events(src, rep, sealed))
     rep.events_checked = count
-    rep.chain_head = head
+    rep.chain_head = shown(head, 80)
     for p in problems:
-        rep.add(f"custody_{p.kind}", f"custody event #{p.seq}: {p.detail}", CUSTODY)
+        rep.add(f"custody_{p.kind}", f"custody event #{p.seq}: {shown(p.detail)}", CUSTODY,
+                seq=p.seq)
     if doc is None:
         return
-    custody = doc.get("custody") or {}
+    custody = _dict(doc.get("custody"))
     if custody.get("head_hash") != head or custody.get("events") != count:
-        rep.add("custody_head_mismatch", f"{BUNDLE_JSON} records {custody.get('events')} events "
-                f"ending in {custody.get('head_hash')}, but {CUSTODY} has {count} ending in "
-                f"{head}", CUSTODY)
-    sealed: dict[str, dict[str, str]] = {}
-    for ev in events:
-        if ev.get("action") in ("captured", "imported") and isinstance(ev.get("details"), dict):
-            sealed[str(ev.get("capture_id"))] = {
-                str(a.get("id")): str(a.get("sha256"))
-                for a in ev["details"].get("artifacts") or [] if isinstance(a, dict)}
-    for ex in doc.get("exhibits") or []:
+        rep.add("custody_head_mismatch", f"{BUNDLE_JSON} records "
+                f"{shown(custody.get('events'), 30)} events ending in "
+                f"{shown(custody.get('head_hash'), 80)}, but {CUSTODY} has {count} ending in "
+                f"{shown(head, 80)}", CUSTODY)
+    for ex in _list(doc.get("exhibits")):
+        ex = _dict(ex)
         recorded = sealed.get(str(ex.get("capture_id")))
-        label = ex.get("exhibit")
+        label = shown(ex.get("exhibit"), 40)
         if recorded is None:
             rep.add("custody_missing_capture", f"exhibit {label}: no capture event for it in "
-                    f"{CUSTODY}", CUSTODY)
+                    f"{CUSTODY}", CUSTODY, exhibit=label)
             continue
-        for a in ex.get("artifacts") or []:
+        for a in _list(ex.get("artifacts")):
+            a = _dict(a)
             if recorded.get(str(a.get("id"))) != a.get("sha256"):
-                rep.add("custody_hash_mismatch", f"exhibit {label}: the SHA-256 of "
-                        f"{a.get('file') or a.get('name')} in {BUNDLE_JSON} differs from the one "
-                        "recorded in the custody log when it was sealed", a.get("file"))
+                what = shown(a.get("file") or a.get("name"))
+                rep.add("custody_hash_mismatch", f"exhibit {label}: the SHA-256 of {what} in "
+                        f"{BUNDLE_JSON} differs from the one recorded in the custody log when "
+                        "it was sealed", what if a.get("file") else None, exhibit=label)
+
+
+def _bundle_kind(root: Path) -> tuple[Path, bool]:
+    """(folder or zip path, is_zip) for what the user gave; BundleUnreadable if neither."""
+    try:
+        st = os.stat(root)
+    except OSError as e:
+        raise BundleUnreadable(f"{shown(str(root))} cannot be read "
+                               f"({shown(e.strerror or type(e).__name__)}).") from e
+    if stat.S_ISDIR(st.st_mode):
+        return root, False
+    if not stat.S_ISREG(st.st_mode):
+        raise BundleUnreadable(f"{shown(str(root))} is not a file or a folder. Give the bundle "
+                               "folder or its .zip file.")
+    if root.name == MANIFEST:
+        return root.parent, False
+    try:
+        with open(root, "rb") as f:
+            magic = f.read(4)
+    except OSError as e:
+        raise BundleUnreadable(f"{shown(str(root))} cannot be read "
+                               f"({shown(e.strerror or type(e).__name__)}).") from e
+    if magic.startswith(b"PK") or root.suffix.lower() == ".zip":
+        return root, True
+    raise BundleUnreadable(f"{shown(str(root))} is neither a bundle folder nor a zip. Give the "
+                           "bundle folder or its .zip file.")
 
 
 def verify_bundle(path: Path | str) -> BundleReport:
     """Check a bundle folder or its .zip; needs no vault and no passphrase."""
-    root = Path(path).expanduser()
-    if root.is_file() and root.name == MANIFEST:
-        root = root.parent
+    root, as_zip = _bundle_kind(Path(path).expanduser())
+    rep = BundleReport(path=shown(str(root), 1000))
+    src = BundleSource.load(root, as_zip)
     try:
-        src = _Source(root)
-    except (OSError, zipfile.BadZipFile) as e:
-        raise BundleUnreadable(f"{root} cannot be read ({e}).") from e
-    try:
-        if not src.exists(MANIFEST) and not src.exists(BUNDLE_JSON):
-            raise BundleUnreadable(f"{root} does not hold {MANIFEST} or {BUNDLE_JSON}. Give the "
-                                   "bundle folder or its .zip file.")
-        rep = BundleReport(path=str(root))
-        if src.exists(MANIFEST):
-            manifest = _read_manifest(src, rep)
-            _check_files(src, manifest, rep)
-        else:
-            rep.add("missing", f"{MANIFEST} is missing: no file can be checked", MANIFEST)
-            manifest = {}
-        doc = _load_bundle_json(src, rep)
-        if doc is not None and manifest:
-            _check_index(doc, manifest, rep)
-        _check_custody(src, doc, rep)
-    except (OSError, zipfile.BadZipFile, zlib.error) as e:
-        raise BundleUnreadable(f"The bundle {root} could not be read to the end ({e}). Copy it "
-                               "again from the original medium.") from e
+        if src.damaged:
+            rep.add("zip_damaged", f"This is a damaged zip: {src.damaged}. Copy it again from "
+                    "the original medium, or ask the sender for it again.", None,
+                    reason=src.damaged)
+            return rep
+        _check(src, rep)
+    except BundleUnreadable:
+        raise
+    except Exception as e:  # noqa: BLE001 - a hostile bundle gets a verdict, not a traceback
+        log.warning("bundle check stopped early: %s", type(e).__name__)
+        rep.add("check_failed", f"The check could not be completed ({type(e).__name__}); the "
+                "bundle cannot be trusted as it is.", None, error=type(e).__name__)
     finally:
-        if src.zip is not None:
-            src.zip.close()
+        src.close()
     return rep
+
+
+def _check(src: BundleSource, rep: BundleReport) -> None:
+    if MANIFEST not in src.files() and BUNDLE_JSON not in src.files() and not src.findings:
+        raise BundleUnreadable(f"{rep.path} does not hold {MANIFEST} or {BUNDLE_JSON}. Give the "
+                               "bundle folder or its .zip file.")
+    for f in src.findings:
+        _add_finding(rep, f.code, f.rel, f.params)
+    if MANIFEST in src.files():
+        manifest = _read_manifest(src, rep)
+    else:
+        rep.add("missing", f"{MANIFEST} is missing: no file can be checked", MANIFEST)
+        manifest = {}
+    doc = _load_bundle_json(src, rep)
+    _check_files(src, manifest, _declared_sizes(doc), rep)
+    if doc is not None and manifest:
+        _check_index(doc, manifest, rep)
+    _check_custody(src, doc, rep)
+
+
+_FINDINGS = {
+    "duplicate_entry": "{name} appears more than once in the bundle: which copy is meant is "
+                       "ambiguous",
+    "not_regular_file": "{name} is a {type_text}, not a regular file: it was not opened",
+    "unsafe_name": "{name} is not a plain relative file name (control characters, '..', "
+                   "absolute paths or backslashes)",
+    "ambiguous_name": "{name} and {other} differ only in letter case or Unicode form: on many "
+                      "disks they are one file",
+    "encrypted": "{name} is encrypted in the zip: it cannot be checked",
+    "unsupported_compression": "{name} is compressed with method {method}, which this tool "
+                               "does not read",
+    "zip_bomb": "{name} overlaps other entries in the zip (a zip bomb): refused",
+    "too_many_files": "the bundle holds more than {limit} files: the rest were not looked at",
+    "too_deep": "{name} is nested more than {limit} folders deep: not looked into",
+    "unreadable_folder": "the folder {name} cannot be listed ({error})",
+}
+
+
+def _add_finding(rep: BundleReport, code: str, rel: str | None, params: dict[str, Any]) -> None:
+    name = shown(rel) if rel is not None else None
+    safe = {k: shown(v, 120) if isinstance(v, str) else v for k, v in params.items()}
+    words = {"symlink": "symbolic link", "fifo": "named pipe (FIFO)", "device": "device",
+             "socket": "socket"}
+    type_text = words.get(str(safe.get("type")), "special file")
+    detail = _FINDINGS.get(code, code).format(name=name, type_text=type_text, **safe)
+    rep.add(code, detail, name, **safe)

@@ -27,5 +27,7 @@ def redact_image(img: Image.Image) -> tuple[Image.Image, int]:
     block = block_size(img.width)
     w = max(1, -(-img.width // block))
     h = max(1, -(-img.height // block))
-    coarse = img.convert("RGB").resize((w, h), Image.Resampling.BOX)
+    # Averaged in the picture's own mode, then converted: no full-size copy of a big picture.
+    src = img if img.mode in ("RGB", "RGBA", "L", "LA") else img.convert("RGB")
+    coarse = src.resize((w, h), Image.Resampling.BOX).convert("RGB")
     return coarse.filter(ImageFilter.GaussianBlur(1.2)), block

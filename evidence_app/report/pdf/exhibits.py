@@ -172,10 +172,12 @@ def _picture(ctx: ReportContext, e: ExhibitEntry, plan: ImagePlan) -> list[Flowa
         w, h = plan.size_pt(i)
         mode = ("REDACTED: pixelated beyond recognition; " if ctx.redacted
                 else "Reading copy, re-encoded for print; ")
+        if plan.factor > 1:
+            mode += f"decoded at 1/{plan.factor} of its size (too large to draw whole); "
         cap_text = (f"{e.capture.exhibit} {what}: page {i + 1} of {n}, pixel rows {y0}-{y1} of "
                     f"{plan.height}, width {plan.width} px, {w / plan.width / 0.75:.0%} scale. "
                     f"{mode}evidence: {source}, SHA-256:")
         path = plan.files[i] if i < len(plan.files) else None
         out += [PageBreak(), P(cap_text, SMALL_CJK, 800), hash_text(art.info.sha256),
-                Spacer(1, 2), ImageSlice(path, w, h, ctx.redacted)]
+                Spacer(1, 2), ImageSlice(path, w, h, ctx.redacted, plan.failed)]
     return out
