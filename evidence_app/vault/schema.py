@@ -6,9 +6,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from evidence_app.takedown import tables as _takedown_tables
+
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 IMMUTABLE_TABLES = ("cases", "captures", "artifacts", "chunks", "custody_events")
 
 _V1 = """
@@ -105,4 +107,6 @@ def _migrate_to_1(conn: Any) -> None:
 
 # Index i migrates from version i to i + 1. Each runs inside the caller's transaction.
 MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1]
+# Take-down locations and steps (evidence_app.takedown.tables), append-only.
+MIGRATIONS.append(_takedown_tables.migrate)
 assert len(MIGRATIONS) == SCHEMA_VERSION
