@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from evidence_app.report.model import ReportContext
-from evidence_app.report.pdf.styles import FRAME_W, H2, SMALL, SMALL_CJK, P, code, grid
+from evidence_app.report.pdf.styles import FRAME_W, H2, LABEL, SMALL, SMALL_CJK, P, code, grid
 
 _KIND = {"sent": "request sent", "response": "response", "recheck": "re-check",
          "lookup": "network look-up"}
@@ -22,10 +22,12 @@ def takedown_log_flowables(ctx: ReportContext) -> list[Flowable]:
     rows: list[list[Any]] = []
     for e in td.log:
         what = f"{e.result}" + (f"; note: {e.note}" if e.note else "")
-        rows.append([P(f"{e.at[:16].replace('T', ' ')} UTC", SMALL),
+        loud = e.result.startswith("reappeared")  # found online again after removal
+        rows.append([P(f"{e.at[:19].replace('T', ' ')} UTC", SMALL),
                      P(str(e.location_no), SMALL), P(_KIND.get(e.kind, e.kind), SMALL),
                      code(e.route, small=True, limit=80), P(e.ref, SMALL_CJK, 120),
-                     P(what, SMALL_CJK, 600), P(e.exhibit, SMALL, 60),
+                     P(what.upper() if loud else what, LABEL if loud else SMALL_CJK, 600),
+                     P(e.exhibit, SMALL, 60),
                      P(e.operator, SMALL, 60)])
     return [PageBreak(), P("Take-down log", H2),
             P("Every request sent, every answer received and every re-check, in the order they "
@@ -46,14 +48,15 @@ def takedown_schedule_flowables(ctx: ReportContext) -> list[Flowable]:
     rows: list[list[Any]] = []
     for s in td.schedule:
         rows.append([P(str(s.no), SMALL), code(s.url, small=True, limit=2000),
-                     P(f"{s.platform} ({s.category})", SMALL_CJK, 120),
+                     P(f"{s.platform} ({s.category})", SMALL, 120),
                      P(s.first_capture, SMALL), P("; ".join(s.requests) or "none", SMALL_CJK,
                                                   800),
-                     P(s.status, SMALL), P(s.last_check, SMALL, 200)])
+                     P(s.status, LABEL if s.status.startswith("reappeared") else SMALL),
+                     P(s.last_check, SMALL, 200)])
     return [Spacer(1, 10),
             P("Take-down status of each location: the first capture, the removal requests made, "
               "and the status found at the last re-check (with the date and the capture that "
               "proves it).", SMALL),
             Spacer(1, 4),
             grid(["Loc.", "URL", "Platform", "First capture", "Requests", "Status",
-                  "Last check"], rows, [24, FRAME_W - 372, 66, 70, 100, 46, 66])]
+                  "Last check"], rows, [24, FRAME_W - 404, 72, 70, 96, 60, 82])]
