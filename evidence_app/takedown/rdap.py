@@ -34,6 +34,7 @@ MAX_BYTES = 512 * 1024
 MAX_TEXT = 300
 # Two-label public suffixes common where the NGO works (a full public-suffix list is overkill for
 # choosing which domain to ask about; a wrong guess only makes the RDAP server say "not found").
+_NO_SUCH_NAME = {getattr(socket, n) for n in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, n)}
 _SECOND_LEVEL = {"com", "net", "org", "edu", "gov", "idv", "co", "ac", "or", "ne", "go"}
 
 
@@ -97,8 +98,11 @@ def resolve(host: str, timeout_s: float = 5.0) -> tuple[str, ...] | None:
         infos = future.result(timeout=timeout_s)
     except concurrent.futures.TimeoutError:
         return None
-    except (socket.gaierror, UnicodeError, OSError):
-        return ()
+    except socket.gaierror as e:
+        # Only "no such name" means the host is gone; a failing resolver (offline) says nothing.
+        return () if e.errno in _NO_SUCH_NAME else None
+    except (UnicodeError, OSError):
+        return None
     finally:
         pool.shutdown(wait=False)  # getaddrinfo cannot be interrupted; let it finish alone
     return tuple(dict.fromkeys(str(i[4][0]) for i in infos))

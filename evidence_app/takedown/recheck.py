@@ -98,8 +98,8 @@ def recheck(vault: Vault, book: PlatformBook, case_ids: list[str],
             plan.append((case_id, locs, steps))
     total = sum(len(locs) for _, locs, _ in plan)
     results: list[RecheckResult] = []
-    if not total:
-        return results
+    if not total or cancel.is_set():
+        return [_cancelled(loc) for _, locs, _ in plan for loc in locs]
     own_session = options.session is None
     session = options.session or BrowserSession(options.browser_path)
     options.session = session

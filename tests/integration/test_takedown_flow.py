@@ -123,3 +123,43 @@ def test_capture_request_removed_then_reappeared(cli, page_server, vault_path, o
     for word in ("http-410", "reappeared", "media-present", "request sent", "P-1",
                  removed_cap.exhibit):
         assert word in flat, word
+
+
+def test_recheck_host_gone_and_cancel(vault, case, page_server):
+    import threading
+
+    from evidence_app.capture.batch import CaptureOptions, capture_urls
+    from evidence_app.takedown import platforms, store
+    from evidence_app.takedown.locations import add_location
+    from evidence_app.takedown.recheck import recheck
+    from evidence_app.vocab import Stage, StepKind
+
+    book = platforms.load()
+    url = page_server.add("/platform/plain/1", "<title>plain</title><p>just text</p>")
+    [r] = capture_urls(vault, case.id, [url], CaptureOptions(timeout_s=60))
+    assert r.ok
+    add_location(vault, book, case.id, "http://gone.invalid/post/1")
+    options = CaptureOptions(timeout_s=60, concurrency=1)
+    online, gone = recheck(vault, book, [case.id], options)
+    assert (online.status, online.reason) == ("online", "page-same")
+    assert (gone.status, gone.reason, gone.capture_id) == ("removed", "host-gone", None)
+    assert gone.error  # the failed capture's message is kept with the record
+
+    # Cancel after the first location: it stays recorded, the rest leave nothing.
+    other = vault.create_case("Cancel case", ref="T-2").id
+    first = page_server.add("/platform/plain/2", "<title>plain 2</title><p>text</p>")
+    assert capture_urls(vault, other, [first], CaptureOptions(timeout_s=60))[0].ok
+    for n in range(2):
+        add_location(vault, book, other, page_server.url("/hang") + f"?td={n}")
+    cancel = threading.Event()
+
+    def on_event(ev) -> None:  # type: ignore[no-untyped-def]
+        if ev.stage == Stage.DONE:
+            cancel.set()
+
+    captures_before = len(vault.list_captures(other))
+    results = recheck(vault, book, [other], options, on_event=on_event, cancel=cancel)
+    assert [x.status for x in results] == ["online", "cancelled", "cancelled"]
+    checks = [s for s in store.steps(vault, other) if s.kind == StepKind.RECHECK]
+    assert [s.location_id for s in checks] == [results[0].location_id]
+    assert len(vault.list_captures(other)) == captures_before + 1
