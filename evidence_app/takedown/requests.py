@@ -12,6 +12,7 @@ import logging
 import os
 import string
 import sys
+import urllib.parse
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -24,7 +25,7 @@ from evidence_app.takedown.locations import Location
 from evidence_app.takedown.platforms import OTHER_ROUTE, PlatformBook, Route
 from evidence_app.vault import Vault
 from evidence_app.vault.models import iso_utc, utc_now
-from evidence_app.vocab import Outcome, StepKind
+from evidence_app.vocab import Outcome, RouteKind, StepKind
 
 log = logging.getLogger(__name__)
 
@@ -140,10 +141,19 @@ class Draft:
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
+    @property
+    def mailto(self) -> str | None:
+        """A mailto: link that opens the draft in the e-mail program (e-mail routes only)."""
+        if self.route.kind != RouteKind.EMAIL or "@" not in self.route.address:
+            return None
+        query = urllib.parse.urlencode({"subject": self.subject, "body": self.body},
+                                       quote_via=urllib.parse.quote)
+        return f"mailto:{urllib.parse.quote(self.route.address, safe='@')}?{query}"
+
     def as_dict(self) -> dict[str, Any]:
         return {"route": self.route.id, "route_address": self.route.address, "lang": self.lang,
                 "subject": self.subject, "body": self.body, "sha256": self.sha256,
-                "locations": list(self.location_ids)}
+                "mailto": self.mailto, "locations": list(self.location_ids)}
 
 
 def templates_dir() -> Path:

@@ -163,3 +163,48 @@ def test_recheck_host_gone_and_cancel(vault, case, page_server):
     checks = [s for s in store.steps(vault, other) if s.kind == StepKind.RECHECK]
     assert [s.location_id for s in checks] == [results[0].location_id]
     assert len(vault.list_captures(other)) == captures_before + 1
+
+
+def test_cli_recheck_ctrl_c_keeps_finished_checks(vault_path, operator, page_server):
+    import os
+    import signal
+    import sys
+    import time
+
+    from evidence_app.capture.batch import CaptureOptions, capture_urls
+    from evidence_app.takedown import platforms, store
+    from evidence_app.takedown.locations import add_location
+    from evidence_app.vocab import StepKind
+
+    book = platforms.load()
+    with Vault.create(vault_path, PASSPHRASE, operator)[0] as v:
+        case_id = v.create_case("Ctrl+C case", ref="CC-1").id
+        url = page_server.add("/platform/cc/1", "<title>cc</title><p>text</p>")
+        assert capture_urls(v, case_id, [url], CaptureOptions(timeout_s=60))[0].ok
+        for n in range(2):
+            add_location(v, book, case_id, page_server.url("/hang") + f"?cc={n}")
+    env = {**os.environ, "EVIDENCE_APP_PASSPHRASE": PASSPHRASE,
+           "EVIDENCE_APP_OPERATOR": "Case Worker"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "evidence_app", "--vault", str(vault_path), "takedown", "recheck",
+         "--case", "CC-1", "--json", "--concurrency", "1", "--timeout", "60"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 120
+    seen = ""
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        seen += line
+        if "DONE" in line or not line:
+            break
+    assert "[1/3] DONE" in seen, seen
+    time.sleep(1)  # the next (hanging) location is loading now
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    doc = json.loads(out)
+    assert doc["cancelled"] is True
+    assert [r["status"] for r in doc["results"]] == ["online", "cancelled", "cancelled"]
+    with Vault.open(vault_path, PASSPHRASE, operator) as v:
+        checks = [s for s in store.steps(v, case_id) if s.kind == StepKind.RECHECK]
+        assert [s.capture_id for s in checks] == [doc["results"][0]["capture_id"]]
+        assert len(v.list_captures(case_id)) == 2

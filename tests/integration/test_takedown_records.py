@@ -270,6 +270,11 @@ def test_draft_both_languages_never_names_the_survivor(vault, case, book):
     assert "Chan" not in json.dumps(ev.details)
     with pytest.raises(UsageError):
         draft(book, [l1], route_id="google-ncii")
+    assert en.mailto is None  # a report button has no address to write to
+    tg = add(vault, book, case.id, "https://t.me/somechannel/5")
+    mail = draft(book, [tg], route_id="telegram-abuse-email")
+    assert mail.mailto is not None and mail.mailto.startswith("mailto:abuse@telegram.org?subject=")
+    assert "t.me%2Fsomechannel%2F5" in mail.mailto
 
 
 # --- RDAP against a local server -----------------------------------------------------------------
