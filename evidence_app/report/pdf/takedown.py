@@ -16,7 +16,7 @@ _KIND = {"sent": "request sent", "response": "response", "recheck": "re-check",
 
 def takedown_log_flowables(ctx: ReportContext) -> list[Flowable]:
     """Every take-down step in the order it happened, with its times and capture reference."""
-    td = getattr(ctx, "takedown", None)
+    td = ctx.takedown
     if td is None or td.empty:
         return []
     rows: list[list[Any]] = []
@@ -42,7 +42,7 @@ def takedown_log_flowables(ctx: ReportContext) -> list[Flowable]:
 
 def takedown_schedule_flowables(ctx: ReportContext) -> list[Flowable]:
     """Per location: the first capture, the requests made and the status at the last check."""
-    td = getattr(ctx, "takedown", None)
+    td = ctx.takedown
     if td is None or td.empty:
         return []
     rows: list[list[Any]] = []
