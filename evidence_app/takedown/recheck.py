@@ -2,6 +2,7 @@
 
 The new capture is evidence of removal (a sealed 404/410 page) or of continued presence. Its
 status against the location's first capture:
+  (a location added by hand is compared with its first re-check that found it online)
   removed     HTTP 404/410/451, the host name no longer exists, or none of the first capture's
               pictures/videos is on the page any more;
   online      every picture of the first capture is still there (or, without pictures, the page
@@ -131,6 +132,18 @@ def _cancelled(loc: Location) -> RecheckResult:
     return RecheckResult(loc.id, loc.case_id, loc.url, "cancelled", "cancelled")
 
 
+def _baseline(vault: Vault, loc: Location, steps: list[store.Step]) -> CaptureRef | None:
+    """What a re-capture is compared with: the location's first capture; for a location added
+    by hand (never captured), the first re-check that found it online."""
+    if loc.first_capture is not None:
+        return loc.first_capture
+    for s in status.ordered(steps):
+        if (s.location_id == loc.id and s.kind == StepKind.RECHECK and s.capture_id
+                and s.status in (TakedownStatus.ONLINE, TakedownStatus.CHANGED)):
+            return capture_ref(vault.get_capture(s.capture_id))
+    return None
+
+
 def _record(vault: Vault, locs: list[Location], captured: list[UrlResult],
             steps: list[store.Step], cancel: threading.Event,
             when: datetime) -> list[RecheckResult]:
@@ -145,7 +158,7 @@ def _record(vault: Vault, locs: list[Location], captured: list[UrlResult],
         if new is None:
             addresses = rdap.resolve(loc.host)
             host_exists = None if addresses is None else bool(addresses)
-        found, reason = classify(loc.first_capture, res, new, host_exists)
+        found, reason = classify(_baseline(vault, loc, steps), res, new, host_exists)
         removed_before = status.was_removed(steps, loc.id)
         if removed_before and found in (TakedownStatus.ONLINE, TakedownStatus.CHANGED):
             found = TakedownStatus.REAPPEARED

@@ -139,11 +139,18 @@ def test_recheck_host_gone_and_cancel(vault, case, page_server):
     [r] = capture_urls(vault, case.id, [url], CaptureOptions(timeout_s=60))
     assert r.ok
     add_location(vault, book, case.id, "http://gone.invalid/post/1")
+    added = page_server.add("/platform/added/1", "<title>added</title><p>first text</p>")
+    add_location(vault, book, case.id, added)
     options = CaptureOptions(timeout_s=60, concurrency=1)
-    online, gone = recheck(vault, book, [case.id], options)
+    online, gone, by_hand = recheck(vault, book, [case.id], options)
     assert (online.status, online.reason) == ("online", "page-same")
     assert (gone.status, gone.reason, gone.capture_id) == ("removed", "host-gone", None)
     assert gone.error  # the failed capture's message is kept with the record
+    assert (by_hand.status, by_hand.reason) == ("online", "no-first-capture")
+    # A location added by hand is then compared with its first re-check.
+    page_server.add("/platform/added/1", "<title>added</title><p>other text now</p>")
+    _, _, again = recheck(vault, book, [case.id], options)
+    assert (again.status, again.reason) == ("changed", "page-differs")
 
     # Cancel after the first location: it stays recorded, the rest leave nothing.
     other = vault.create_case("Cancel case", ref="T-2").id
