@@ -46,6 +46,7 @@ class CaptureRef:
     main_sha256: str  # the full-page screenshot's hash, else the page source's
     media_sha256: tuple[str, ...] = ()
     dom_sha256: str = ""
+    main_role: str = ""  # which artifact main_sha256 is (screenshot_full, ...)
 
 
 @dataclass(frozen=True)
@@ -83,17 +84,17 @@ def host_of(url: str) -> str:
 
 
 def capture_ref(cap: CaptureInfo) -> CaptureRef:
-    main = ""
+    main, main_role = "", ""
     for role in (Role.SCREENSHOT_FULL, Role.SCREENSHOT_VIEWPORT, Role.DOM_HTML):
         hit = next((a for a in cap.artifacts if a.role == role), None)
         if hit is not None:
-            main = hit.sha256
+            main, main_role = hit.sha256, str(role)
             break
     dom = next((a.sha256 for a in cap.artifacts if a.role == Role.DOM_HTML), "")
     media = tuple(sorted({a.sha256 for a in cap.artifacts if a.role == Role.MEDIA}))
     prov = cap.web
     return CaptureRef(cap.id, cap.exhibit, prov.capture_started_utc or cap.started_at,
-                      prov.http_status, main, media, dom)
+                      prov.http_status, main, media, dom, main_role)
 
 
 def recheck_capture_ids(steps: list[store.Step]) -> set[str]:

@@ -25,7 +25,7 @@ from evidence_app.takedown.locations import Location
 from evidence_app.takedown.platforms import OTHER_ROUTE, PlatformBook, Route
 from evidence_app.vault import Vault
 from evidence_app.vault.models import iso_utc, utc_now
-from evidence_app.vocab import Outcome, RouteKind, StepKind
+from evidence_app.vocab import Outcome, Role, RouteKind, StepKind
 
 log = logging.getLogger(__name__)
 
@@ -176,14 +176,18 @@ def _template(name: str) -> string.Template:
 
 _WORDS = {
     "en": {"captured": "first captured", "exhibit": "exhibit", "not_captured":
-           "not captured (added by hand)", "page": "page hash (SHA-256)", "media":
-           "media hash (SHA-256)", "more": "more media hashes in the evidence bundle",
+           "not captured (added by hand)", "screenshot": "screenshot of the page (SHA-256)",
+           "source": "page source (SHA-256)", "media": "picture or video on the page (SHA-256)",
+           "more": "more media hashes in the evidence bundle",
            "org": "[name of the organisation]", "survivor": "the person shown (name withheld "
-           "for their safety)"},
+           "for their safety)", "policy": "your own rules against sharing intimate images "
+           "without consent"},
     "zh-HK": {"captured": "首次擷取", "exhibit": "證物", "not_captured": "未擷取（人手加入）",
-              "page": "頁面雜湊值 (SHA-256)", "media": "媒體雜湊值 (SHA-256)",
+              "screenshot": "頁面截圖 (SHA-256)", "source": "頁面原始碼 (SHA-256)",
+              "media": "頁面上的圖片或影片 (SHA-256)",
               "more": "其餘媒體雜湊值載於證據包", "org": "［機構名稱］",
-              "survivor": "影像中的當事人（為其安全不披露姓名）"},
+              "survivor": "影像中的當事人（為其安全不披露姓名）",
+              "policy": "貴方禁止未經同意分享私密影像的規則"},
 }
 
 
@@ -197,7 +201,8 @@ def _location_block(loc: Location, lang: str, n: int) -> str:
         lines.append(f"   {w['captured']}: {first.captured_at[:19].replace('T', ' ')} UTC "
                      f"({w['exhibit']} {first.exhibit})")
         if first.main_sha256:
-            lines.append(f"   {w['page']}: {first.main_sha256}")
+            label = w["source"] if first.main_role == Role.DOM_HTML else w["screenshot"]
+            lines.append(f"   {label}: {first.main_sha256}")
         for h in first.media_sha256[:MAX_MEDIA_HASHES]:
             lines.append(f"   {w['media']}: {h}")
         if len(first.media_sha256) > MAX_MEDIA_HASHES:
@@ -226,7 +231,7 @@ def draft(book: PlatformBook, locations: list[Location], *, route_id: str | None
     values = {
         "platform": platform.name, "route": route.name, "address": route.address or "-",
         "organisation": org, "survivor": _clean(survivor_name, "name") or w["survivor"],
-        "policy": policy or "-", "count": str(len(locations)),
+        "policy": policy or w["policy"], "count": str(len(locations)),
         "locations": "\n\n".join(_location_block(loc, lang, i)
                                  for i, loc in enumerate(locations, 1)),
         "date": now.strftime("%Y-%m-%d"),
