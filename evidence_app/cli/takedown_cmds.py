@@ -125,6 +125,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         flag += " <<< REAPPEARED" if d["status"] == "reappeared" else ""
         lines.append(f"{st.location.id[:8]}  {d['status']:<14} {d['platform']:<14} "
                      f"{d['category']:<13} {_safe(st.location.url, 120)}{flag}")
+        last = st.last_check
+        if last is not None:
+            lines.append(f"          last check {last.at[:16]}Z: {last.status} "
+                         f"({last.details.get('reason', '-')}), capture "
+                         f"{(last.capture_id or '-')[:8]}")
         for r in st.requests:
             answers = ", ".join(f"{x.outcome}" for x in r.responses) or "no answer yet"
             lines.append(f"          request {r.at[:16]}Z via {r.route}"
