@@ -239,3 +239,26 @@ class NotAChat(UsageError):
 class ChatMessageNotFound(UsageError):
     default_message = ("No message has that number in this chat. Message numbers are shown "
                        "by `evidence-app chat CAPTURE`.")
+# --- take-down ----------------------------------------------------------------------------------
+
+class TakedownDataInvalid(EvidenceAppError):
+    exit_code = EXIT_USAGE
+    default_message = ("The platforms data file has an error. Fix the line named, or restore the "
+                       "file shipped with the app.")
+
+
+class TakedownNotReported(EvidenceAppError):
+    exit_code = EXIT_USAGE
+    default_message = ("That location was never reported. Record the request first with "
+                       "`evidence-app takedown sent LOCATION --route ROUTE`.")
+
+
+class TakedownRouteUnknown(EvidenceAppError):
+    exit_code = EXIT_USAGE
+    default_message = ("No such take-down route. `evidence-app takedown list --case CASE` shows "
+                       "the routes that fit each location; `other` (with --note) always fits.")
+
+
+class LookupUnavailable(EvidenceAppError):
+    default_message = ("The network owner could not be looked up now (offline or the RDAP "
+                       "service did not answer). Look it up later; nothing else is affected.")

@@ -163,6 +163,12 @@ class Action(Word):
     WATCH_ADDED = "watch_added"
     WATCH_MATCH = "watch_match"
     MARKED_MINOR = "marked_minor"
+    TAKEDOWN_LOCATION_ADDED = "takedown_location_added"
+    TAKEDOWN_DRAFTED = "takedown_drafted"
+    TAKEDOWN_SENT = "takedown_sent"
+    TAKEDOWN_RESPONSE = "takedown_response"
+    TAKEDOWN_RECHECKED = "takedown_rechecked"
+    TAKEDOWN_LOOKUP = "takedown_lookup"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -183,6 +189,12 @@ ACTION_LABELS: dict[Action, str] = {
     Action.WATCH_ADDED: "picture added to the watch list",
     Action.WATCH_MATCH: "matches a watched picture",
     Action.MARKED_MINOR: "marked: the person depicted may be under 18",
+    Action.TAKEDOWN_LOCATION_ADDED: "take-down location added",
+    Action.TAKEDOWN_DRAFTED: "take-down request drafted",
+    Action.TAKEDOWN_SENT: "take-down request sent",
+    Action.TAKEDOWN_RESPONSE: "take-down response recorded",
+    Action.TAKEDOWN_RECHECKED: "location re-checked",
+    Action.TAKEDOWN_LOOKUP: "host looked up (RDAP)",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.
@@ -195,3 +207,73 @@ def action_label(action: str) -> str:
         return ACTION_LABELS[Action(action)]
     except ValueError:
         return action.replace("_", " ")
+
+
+# --- take-down ---------------------------------------------------------------------------------
+
+class Category(Word):
+    """What kind of place a take-down location is (the NGO's reporting categories)."""
+
+    PORN_SITE = "porn-site"
+    SOCIAL_MEDIA = "social-media"
+    SEARCH_ENGINE = "search-engine"
+    FORUM = "forum"
+    IMAGE_HOST = "image-host"
+    MESSAGING = "messaging"
+    CONTENT_FARM = "content-farm"
+    OTHER = "other"
+
+
+CATEGORY_LABELS: dict[Category, str] = {
+    Category.PORN_SITE: "porn site", Category.SOCIAL_MEDIA: "social media",
+    Category.SEARCH_ENGINE: "search engine", Category.FORUM: "forum",
+    Category.IMAGE_HOST: "image host", Category.MESSAGING: "messaging",
+    Category.CONTENT_FARM: "content farm", Category.OTHER: "other",
+}
+
+
+class RouteKind(Word):
+    """How a take-down request reaches a platform."""
+
+    WEB_FORM = "web-form"
+    EMAIL = "email"
+    TRUSTED_FLAGGER = "trusted-flagger"
+    HASH_SHARING = "hash-sharing"
+    IN_APP = "in-app"
+    OTHER = "other"
+
+
+class Outcome(Word):
+    """A platform's answer to a take-down request (`none`: no response by the due date)."""
+
+    REMOVED = "removed"
+    REFUSED = "refused"
+    ACKNOWLEDGED = "acknowledged"
+    INFO_REQUESTED = "info-requested"
+    NONE = "none"
+
+
+class TakedownStatus(Word):
+    """A location's current status, always derived from its appended steps."""
+
+    FOUND = "found"  # nothing reported or checked yet
+    REPORTED = "reported"
+    ACKNOWLEDGED = "acknowledged"
+    INFO_REQUESTED = "info-requested"
+    REFUSED = "refused"
+    NO_RESPONSE = "no-response"
+    ONLINE = "online"
+    CHANGED = "changed"  # online but different from the first capture: needs review
+    REMOVED = "removed"
+    REAPPEARED = "reappeared"  # was removed, found online again
+    CHECK_FAILED = "check-failed"  # the last re-check could not reach the page (not a status
+    # change: the status before it stands; recorded so the attempt is on file)
+
+
+class StepKind(Word):
+    """An appended take-down record."""
+
+    SENT = "sent"
+    RESPONSE = "response"
+    RECHECK = "recheck"
+    LOOKUP = "lookup"

@@ -11,7 +11,14 @@ import sys
 from collections.abc import Callable, Sequence
 
 from evidence_app import __version__
-from evidence_app.cli import capture_cmds, chat_cmds, export_cmds, fingerprint_cmds, vault_cmds
+from evidence_app.cli import (
+    capture_cmds,
+    chat_cmds,
+    export_cmds,
+    fingerprint_cmds,
+    takedown_cmds,
+    vault_cmds,
+)
 from evidence_app.errors import EXIT_USAGE, EvidenceAppError
 
 log = logging.getLogger(__name__)
@@ -113,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file", metavar="FILE")
 
     # Each command module adds its own subcommands; heavy parts load inside the handlers.
-    for module in (capture_cmds, export_cmds, chat_cmds, fingerprint_cmds):
+    for module in (capture_cmds, export_cmds, chat_cmds, fingerprint_cmds, takedown_cmds):
         module.register(sub, common)
     return parser
 

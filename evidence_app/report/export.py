@@ -28,6 +28,7 @@ from evidence_app.report import bundle as b
 from evidence_app.report.model import ArtifactEntry, ReportContext
 from evidence_app.report.pdf import render_report
 from evidence_app.report.verify_text import verify_txt
+from evidence_app.takedown.report_data import build as takedown_report
 from evidence_app.vault import Vault
 from evidence_app.vault.models import iso_utc, local_offset, utc_now
 
@@ -136,7 +137,8 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
             purpose=options.purpose, organisation=options.organisation,
             prepared_by=options.prepared_by or vault.operator.name, redacted=options.redact,
             events=events, head_seq=int(head_seq), head_hash=str(head_hash),
-            tool_version=__version__, open_image=open_image)
+            tool_version=__version__, open_image=open_image,
+            takedown=takedown_report(vault, case.id))
 
         def on_pdf(part: int, parts: int, msg: str) -> None:
             nonlocal done

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO
 
+from evidence_app.takedown.report_data import TakedownReport
 from evidence_app.vault import ArtifactInfo, CaptureInfo, Case
 from evidence_app.vocab import Role, role_shows_images
 
@@ -54,6 +55,7 @@ class ReportContext:
     head_hash: str
     tool_version: str
     open_image: Callable[[ArtifactEntry], BinaryIO]
+    takedown: TakedownReport | None = None  # take-down log and schedule (evidence_app.takedown)
 
 
 def is_withheld_when_redacted(art: ArtifactInfo) -> bool:

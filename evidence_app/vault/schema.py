@@ -8,7 +8,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 IMMUTABLE_TABLES = ("cases", "captures", "artifacts", "chunks", "custody_events")
 
 _V1 = """
@@ -110,6 +110,13 @@ def _migrate_to_2(conn: Any) -> None:
     migrate(conn)
 
 
+def _migrate_to_3(conn: Any) -> None:
+    # Take-down locations and steps (evidence_app.takedown.tables), append-only.
+    from evidence_app.takedown.tables import migrate
+
+    migrate(conn)
+
+
 # Index i migrates from version i to i + 1. Each runs inside the caller's transaction.
-MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1, _migrate_to_2]
+MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -163,20 +163,22 @@ def test_cancel_and_exceptions_leave_no_partial_capture(vault, case, tmp_path):
 
 def test_migration_backs_up_first_and_is_logged(vault, vault_path, operator, monkeypatch):
     vault.close()
-    now = schema_mod.SCHEMA_VERSION  # the test adds one more version, whatever the current one
+    # Version-independent: a made-up next migration on top of whatever the current version is.
+    n = schema_mod.SCHEMA_VERSION
 
-    def to_2(conn):  # type: ignore[no-untyped-def]
-        conn.execute("CREATE TABLE takedowns (id TEXT PRIMARY KEY)")
+    def to_next(conn):  # type: ignore[no-untyped-def]
+        conn.execute("CREATE TABLE made_up_next (id TEXT PRIMARY KEY)")
 
-    monkeypatch.setattr(schema_mod, "MIGRATIONS", [*schema_mod.MIGRATIONS, to_2])
-    monkeypatch.setattr(schema_mod, "SCHEMA_VERSION", now + 1)
+    original = list(schema_mod.MIGRATIONS)
+    monkeypatch.setattr(schema_mod, "MIGRATIONS", [*original, to_next])
+    monkeypatch.setattr(schema_mod, "SCHEMA_VERSION", n + 1)
     with _reopen(vault_path, operator) as v:
-        assert v._read("PRAGMA user_version")[0][0] == now + 1
+        assert v._read("PRAGMA user_version")[0][0] == n + 1
         ev = v.custody_events()[-1]
-        assert ev.action == "migrated" and ev.details["from"] == now
-    backups = list(vault_path.parent.glob(f"vault.db.v{now}-backup-*"))
+        assert ev.action == "migrated" and ev.details["from"] == n
+    backups = list(vault_path.parent.glob(f"vault.db.v{n}-backup-*"))
     assert [b.name for b in backups] == [ev.details["backup"]]
-    # The backup is still encrypted, at the version before, and opens with the same key file.
+    # The backup is still encrypted, at version n, and opens with the same key file.
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
     conn = raw_connection(vault_path, PASSPHRASE)
     conn.close()
@@ -185,10 +187,10 @@ def test_migration_backs_up_first_and_is_logged(vault, vault_path, operator, mon
     restored = vault_path.with_name("restored.db")
     shutil.copy(backups[0], restored)
     shutil.copy(vault_path.with_name("vault.db.keys"), restored.with_name("restored.db.keys"))
-    monkeypatch.setattr(schema_mod, "SCHEMA_VERSION", now)
-    monkeypatch.setattr(schema_mod, "MIGRATIONS", schema_mod.MIGRATIONS[:now])
+    monkeypatch.setattr(schema_mod, "SCHEMA_VERSION", n)
+    monkeypatch.setattr(schema_mod, "MIGRATIONS", original)
     with _reopen(restored, operator) as v:
-        assert v._read("PRAGMA user_version")[0][0] == now
+        assert v._read("PRAGMA user_version")[0][0] == n
 
 
 def test_vault_from_a_newer_version_is_refused(vault, vault_path, operator):

@@ -27,6 +27,7 @@ from evidence_app.report.pdf.images import ImagePlan, plan_image, render_slices
 from evidence_app.report.pdf.legal import certificate_flowables, statement_flowables
 from evidence_app.report.pdf.merge import merge_pdfs
 from evidence_app.report.pdf.schedule import schedule_flowables
+from evidence_app.report.pdf.takedown import takedown_log_flowables
 from evidence_app.vocab import Role
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ def render_report(ctx: ReportContext, out_path: Path, work: Path,
 
     def back() -> list[Flowable]:
         return (custody_flowables(ctx) + statement_flowables(ctx) + certificate_flowables(ctx)
-                + schedule_flowables(ctx))
+                + schedule_flowables(ctx) + takedown_log_flowables(ctx))
 
     def exhibits_part(group: list[ExhibitEntry]) -> list[Flowable]:
         out: list[Flowable] = []

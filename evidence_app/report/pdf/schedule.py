@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from evidence_app.report.model import ReportContext
 from evidence_app.report.pdf.styles import FRAME_W, H2, SMALL, SMALL_CJK, P, code, grid
+from evidence_app.report.pdf.takedown import takedown_schedule_flowables
 from evidence_app.report.pdf.timefmt import short_utc
 from evidence_app.vocab import CaptureKind, Role
 
@@ -81,6 +82,7 @@ def schedule_flowables(ctx: ReportContext) -> list[Flowable]:
                         [22, FRAME_W - 326, 76, 56, 50, 82, 40]))
     else:
         out.append(P("No web locations were captured in this case.", SMALL))
+    out += takedown_schedule_flowables(ctx)
     if imports:
         out += [Spacer(1, 8), P("Imported files (location as given by the caseworker):", SMALL)]
         out.append(grid(["Exhibit", "File", "Note"],
