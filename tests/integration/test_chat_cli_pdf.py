@@ -73,7 +73,8 @@ def test_cli_import_show_chat_and_mark(cli_vault: Path, tmp_path: Path) -> None:
     assert "\u200e" not in human.stdout  # direction marks never reach the terminal
     assert "sha256 " + hashlib.sha256(cx.JPEG).hexdigest() in human.stdout
     custody = [e["action"] for e in js(run(*v, "show", cap_id, "--json"))["capture"]["custody"]]
-    assert custody == ["imported", "chat_marked"]
+    # The photo inside the export is fingerprinted after the seal (evidence_app.fingerprints).
+    assert custody == ["imported", "fingerprinted", "chat_marked"]
 
 
 def test_cli_escapes_control_and_override_characters(cli_vault: Path, tmp_path: Path) -> None:
