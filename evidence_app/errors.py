@@ -219,3 +219,17 @@ class SealedHashMismatch(EvidenceAppError):
         "An item no longer matches the hash recorded when it was sealed, so it was not written "
         "out. Run `evidence-app verify` and keep the vault file as it is."
     )
+
+
+class TimestampUnavailable(EvidenceAppError):
+    default_message = (
+        "The time-stamping authority could not be reached (no network, or it is down). The "
+        "capture is sealed; its timestamp waits as pending and is asked for again later."
+    )
+
+
+class TimestampRejected(EvidenceAppError):
+    default_message = (
+        "The time-stamping authority answered, but its token did not pass verification, so it "
+        "was recorded as failed and not kept as trusted time."
+    )
