@@ -8,7 +8,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 IMMUTABLE_TABLES = ("cases", "captures", "artifacts", "chunks", "custody_events")
 
 _V1 = """
@@ -103,6 +103,13 @@ def _migrate_to_1(conn: Any) -> None:
         conn.execute(stmt)
 
 
+def _migrate_timestamps(conn: Any) -> None:
+    # Trusted timestamps: the append-only table of RFC 3161 attempts (integrity.timestamps.store).
+    from evidence_app.integrity.timestamps.store import migrate
+
+    migrate(conn)
+
+
 # Index i migrates from version i to i + 1. Each runs inside the caller's transaction.
-MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1]
+MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1, _migrate_timestamps]
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -219,6 +219,14 @@ class Vault:
                     conn.execute("ROLLBACK")
                 raise
 
+    def transaction(self) -> contextlib.AbstractContextManager[Any]:
+        """A write transaction for a module that owns a table of its own (integrity.timestamps)."""
+        return self._write()
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a module's own table (integrity.timestamps), under the vault's lock."""
+        return self._read(sql, params)
+
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock, db_errors():
             return list(self._conn.execute(sql, params).fetchall())
