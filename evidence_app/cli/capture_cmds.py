@@ -8,6 +8,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
+from evidence_app.cli import timestamp_cmds
 from evidence_app.cli.common import emit, open_vault
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, UsageError
 from evidence_app.vocab import Stage
@@ -153,6 +154,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
                     except KeyboardInterrupt:
                         continue
             worker.join()
+            timestamp_cmds.finish(vault, args)
     finally:
         if early is not None:
             early.close()

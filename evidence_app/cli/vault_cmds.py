@@ -7,6 +7,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
+from evidence_app.cli import timestamp_cmds
 from evidence_app.cli.common import (
     ProgressPrinter,
     emit,
@@ -87,6 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         case = vault.get_case(args.case)
         outcome = import_files(vault, case.id, [Path(n) for n in args.files], note=args.note,
                                record_path=args.record_path, progress=progress)
+        timestamp_cmds.finish(vault, args)
     results: list[dict[str, Any]] = []
     lines: list[str] = []
     for r in outcome.results:
@@ -125,8 +127,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         cap = vault.get_capture(args.capture)
         events = vault.custody_events(capture_id=cap.id)
+        stamps = timestamp_cmds.capture_stamps(vault, cap.id)
     doc = capture_doc(cap)
     doc["custody"] = [e.as_dict() for e in events]
+    doc["timestamps"] = [a.as_dict() for a in stamps]
     sealed = parse_utc(cap.sealed_at).astimezone()
     lines = [f"Exhibit {cap.exhibit}  ({cap.kind}, capture {cap.id})",
              f"{'Source:':<14}{cap.source}",
@@ -142,6 +146,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for a in cap.artifacts:
         lines.append(f"  {a.role:<20} {a.name}  {a.media_type}, {human_size(a.size)}\n"
                      f"  {'':<20} sha256 {a.sha256}")
+    lines.extend(timestamp_cmds.show_lines(stamps))
     lines.append("Custody:")
     for e in events:
         lines.append(f"  #{e.seq} {e.ts_utc} {e.action} by {e.operator}")

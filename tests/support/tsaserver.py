@@ -50,8 +50,8 @@ def make_tsa_pki(folder: Path) -> tuple[Path, Path, Path]:
     """A root CA and a TSA certificate (critical EKU timeStamping); returns (root, tsa, key)."""
     now = datetime.datetime.now(datetime.timezone.utc)
     ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (x509.CertificateBuilder().subject_name(_name("Test TSA Root")).issuer_name(
-        _name("Test TSA Root")).public_key(ca_key.public_key())
+    root_name = _name(f"Test TSA Root {folder.name}")
+    ca = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name).public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(days=1))
         .not_valid_after(now + datetime.timedelta(days=30))
@@ -60,7 +60,7 @@ def make_tsa_pki(folder: Path) -> tuple[Path, Path, Path]:
                        critical=True)
         .sign(ca_key, hashes.SHA256()))
     key = ec.generate_private_key(ec.SECP256R1())
-    tsa = (x509.CertificateBuilder().subject_name(_name("Test TSA")).issuer_name(ca.subject)
+    tsa = (x509.CertificateBuilder().subject_name(_name(f"Test TSA {folder.name}")).issuer_name(ca.subject)
            .public_key(key.public_key()).serial_number(x509.random_serial_number())
            .not_valid_before(now - datetime.timedelta(days=1))
            .not_valid_after(now + datetime.timedelta(days=30))

@@ -22,12 +22,15 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evidence_app.integrity.canonical import canonical_json
 from evidence_app.integrity.timestamps.config import tsa_name
 from evidence_app.vault.models import iso_utc, utc_now
 from evidence_app.vocab import SEALING_ACTIONS, Word
+
+if TYPE_CHECKING:
+    from evidence_app.vault.store import Vault
 
 DIGEST_FORMAT = "evidence-app-timestamp/1"
 CLOCK_WARNING_S = 120.0
@@ -156,6 +159,13 @@ def rows(conn: Any, capture_id: str | None = None) -> list[Attempt]:
     """Attempts in the order they were written, for one capture or all."""
     where, params = ("WHERE capture_id = ?", (capture_id,)) if capture_id else ("", ())
     out = conn.execute(f"SELECT {_COLS} FROM {TABLE} {where} ORDER BY seq", params).fetchall()
+    return [Attempt(*r) for r in out]
+
+
+def read_rows(vault: Vault, capture_id: str | None = None) -> list[Attempt]:
+    """Attempts read through the vault (its lock, no write transaction)."""
+    where, params = ("WHERE capture_id = ?", (capture_id,)) if capture_id else ("", ())
+    out = vault.query(f"SELECT {_COLS} FROM {TABLE} {where} ORDER BY seq", params)
     return [Attempt(*r) for r in out]
 
 
