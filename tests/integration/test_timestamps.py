@@ -12,9 +12,8 @@ from support.tsaserver import LocalTsa
 from support.vaulttools import raw_connection
 
 from evidence_app import after_seal
-from evidence_app.cli import main
-from evidence_app.integrity import timestamps
 from evidence_app.importer import import_file
+from evidence_app.integrity import timestamps
 from evidence_app.vault import Vault
 from evidence_app.vault.verify import verify_vault
 
@@ -70,3 +69,103 @@ def test_timestamps_off_requests_nothing(vault, case, evidence, monkeypatch, tmp
         assert timestamps.capture_timestamps(vault, cap.id) == [] and tsa.requests == 0
     finally:
         tsa.stop()
+
+
+def _cli(*args: str) -> tuple[int, dict, str]:  # type: ignore[type-arg]
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, EVIDENCE_APP_PASSPHRASE=PASSPHRASE)
+    proc = subprocess.run([sys.executable, "-m", "evidence_app", *args, "--json"],
+                          capture_output=True, text=True, env=env, timeout=180)
+    return proc.returncode, json.loads(proc.stdout), proc.stderr
+
+
+def test_tsa_down_leaves_pending_then_timestamp_grants(tsas, evidence, tmp_path):
+    for s in tsas:
+        s.mode = "down"
+    vault = str(tmp_path / "cli" / "vault.db")
+    assert _cli("--vault", vault, "init")[0] == 0
+    assert _cli("--vault", vault, "case", "new", "Down", "--ref", "D-1")[0] == 0
+    code, doc, _ = _cli("--vault", vault, "import", "--case", "D-1", str(evidence))
+    assert code == 0 and doc["ok"]  # an unreachable TSA never fails the capture
+    cap = doc["results"][0]["capture_id"]
+    code, shown, _ = _cli("--vault", vault, "show", cap)
+    assert [t["status"] for t in shown["capture"]["timestamps"]] == ["pending", "pending"]
+    assert all("unreachable" in (t["error"] or "") for t in shown["capture"]["timestamps"])
+    for s in tsas:
+        s.mode = "ok"
+    code, doc, _ = _cli("--vault", vault, "timestamp")
+    assert code == 0 and doc["granted"] == 2 and doc["still_pending"] == 0, doc
+    code, shown, _ = _cli("--vault", vault, "show", cap)
+    stamps = shown["capture"]["timestamps"]
+    assert [t["status"] for t in stamps] == ["granted", "granted"]
+    assert all(t["time"].endswith("Z") and t["serial"] and t["error"] is None for t in stamps)
+    assert _cli("--vault", vault, "verify")[0] == 0
+
+
+def test_a_tsa_answering_garbage_is_failed_never_granted(vault, case, tsas, evidence):
+    tsas[1].mode = "garbage"
+    cap = _seal(vault, case.id, evidence)
+    by_tsa = {a.tsa_url: a for a in timestamps.capture_timestamps(vault, cap.id)}
+    assert by_tsa[tsas[0].url].status == "granted"
+    bad = by_tsa[tsas[1].url]
+    assert bad.status == "failed" and bad.token is None and bad.tsa_time is None
+    assert "not an RFC 3161 time-stamp response" in (bad.error or "")
+    events = vault.custody_events(capture_id=cap.id)
+    assert [e.details["tsa"] for e in events if e.action == "timestamp_failed"] == [bad.tsa]
+    assert bad.tsa not in [e.details["tsa"] for e in events if e.action == "timestamped"]
+    # `timestamp` asks for pending ones only; a failed one stays failed unless asked again.
+    outcomes, done = timestamps.request_pending(vault, WAIT_S)
+    assert done and outcomes == []
+    assert timestamps.retry_failed(vault) == 1
+    outcomes, done = timestamps.request_pending(vault, WAIT_S)
+    assert [(o.status, o.tsa) for o in outcomes] == [("failed", bad.tsa)]
+
+
+def test_a_token_over_another_digest_is_rejected(vault, case, tsas, evidence):
+    tsas[0].mode = "other_digest"
+    cap = _seal(vault, case.id, evidence)
+    a = {a.tsa_url: a for a in timestamps.capture_timestamps(vault, cap.id)}[tsas[0].url]
+    assert a.status == "failed" and "different digest" in (a.error or "")
+
+
+def test_a_token_moved_to_another_capture_is_named_by_verify(vault, case, tsas, evidence,
+                                                             vault_path, operator, tmp_path):
+    cap_a = _seal(vault, case.id, evidence)
+    other = tmp_path / "other.txt"
+    other.write_text("another message")
+    cap_b = _seal(vault, case.id, other)
+    vault.close()
+    conn = raw_connection(vault_path, PASSPHRASE)
+    conn.execute("DROP TRIGGER timestamp_attempts_no_update")
+    token_a = conn.execute("SELECT token FROM timestamp_attempts WHERE capture_id=? AND "
+                           "status='granted' AND tsa_url=?", (cap_a.id, tsas[0].url)).fetchone()[0]
+    conn.execute("UPDATE timestamp_attempts SET token=? WHERE capture_id=? AND status='granted' "
+                 "AND tsa_url=?", (token_a, cap_b.id, tsas[0].url))
+    conn.close()
+    with Vault.open(vault_path, PASSPHRASE, operator) as v:
+        report = verify_vault(v)
+    kinds = {(p.kind, p.capture_id) for p in report.problems}
+    assert ("timestamp_invalid", cap_b.id) in kinds and ("timestamp_unrecorded", cap_b.id) in kinds
+    assert all(p.capture_id == cap_b.id for p in report.problems)
+    detail = next(p.detail for p in report.problems if p.kind == "timestamp_invalid")
+    assert tsas[0].url.split("/")[2] in detail and "different digest" in detail
+
+
+def test_a_tampered_artifact_names_its_tokens(vault, case, tsas, evidence, vault_path, operator):
+    cap = _seal(vault, case.id, evidence)
+    vault.close()
+    art = cap.artifacts[0]
+    conn = raw_connection(vault_path, PASSPHRASE)
+    conn.execute("DROP TRIGGER chunks_no_update")
+    conn.execute("UPDATE chunks SET data=? WHERE artifact_id=?", (b"a harmless message\n", art.id))
+    conn.close()
+    with Vault.open(vault_path, PASSPHRASE, operator) as v:
+        report = verify_vault(v)
+    named = [p for p in report.problems if p.kind == "timestamp_covers_altered_evidence"]
+    assert sorted(p.detail.split(" for capture")[0] for p in named) == sorted(
+        f"the trusted timestamp from {s.url.split('/')[2]}" for s in tsas)
+    assert all(p.capture_id == cap.id for p in named)
+    assert report.as_dict()["timestamps_checked"] == 2

@@ -1,8 +1,8 @@
 """A local time-stamping authority for tests: `openssl ts -reply` behind an HTTP handler on
 127.0.0.1, with its own CA (made at test time) that tests trust through EVIDENCE_APP_TSA_ROOTS.
 
-Modes: "ok" (a real token), "garbage" (bytes that are no reply), "other_digest" (a real, signed
-token over a different digest), "error" (HTTP 503). A stopped server stands for a TSA that is down.
+Modes: "ok" (a real token), "down" (the connection drops unanswered), "garbage" (bytes that are
+no reply), "other_digest" (a real, signed token over a different digest), "error" (HTTP 503).
 Only the signer certificate is embedded (no `certs=` line): rfc3161-client refuses a reply whose
 certificate set is not in DER order, which OpenSSL produces when it embeds a chain.
 """
@@ -51,7 +51,8 @@ def make_tsa_pki(folder: Path) -> tuple[Path, Path, Path]:
     now = datetime.datetime.now(datetime.timezone.utc)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     root_name = _name(f"Test TSA Root {folder.name}")
-    ca = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name).public_key(ca_key.public_key())
+    ca = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
+        .public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(days=1))
         .not_valid_after(now + datetime.timedelta(days=30))
@@ -60,7 +61,8 @@ def make_tsa_pki(folder: Path) -> tuple[Path, Path, Path]:
                        critical=True)
         .sign(ca_key, hashes.SHA256()))
     key = ec.generate_private_key(ec.SECP256R1())
-    tsa = (x509.CertificateBuilder().subject_name(_name(f"Test TSA {folder.name}")).issuer_name(ca.subject)
+    tsa = (x509.CertificateBuilder().subject_name(_name(f"Test TSA {folder.name}"))
+           .issuer_name(ca.subject)
            .public_key(key.public_key()).serial_number(x509.random_serial_number())
            .not_valid_before(now - datetime.timedelta(days=1))
            .not_valid_after(now + datetime.timedelta(days=30))
@@ -127,7 +129,7 @@ class LocalTsa:
 
 
 def other_digest(query: bytes) -> bytes:
-    """The same request over another SHA-256 digest (the imprint follows its AlgorithmIdentifier)."""
+    """The same request over another SHA-256 digest (the imprint follows its algorithm id)."""
     at = query.index(b"\x05\x00\x04\x20") + 4
     digest = bytes(b ^ 0xFF for b in query[at:at + 32])
     return query[:at] + digest + query[at + 32:]
@@ -142,6 +144,9 @@ def _handler(tsa: LocalTsa) -> type[BaseHTTPRequestHandler]:
             length = min(int(self.headers.get("Content-Length") or 0), 64 * 1024)
             query = self.rfile.read(length)
             tsa.requests += 1
+            if tsa.mode == "down":  # the connection drops without an answer
+                self.close_connection = True
+                return
             if tsa.mode == "error":
                 self.send_response(503)
                 self.send_header("Content-Length", "0")

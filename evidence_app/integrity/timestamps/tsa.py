@@ -25,7 +25,12 @@ from rfc3161_client import (
 )
 
 from evidence_app.errors import TimestampRejected, TimestampUnavailable
-from evidence_app.integrity.timestamps.config import MAX_RESPONSE_BYTES, TsaConfig, trust_roots
+from evidence_app.integrity.timestamps.config import (
+    MAX_RESPONSE_BYTES,
+    TsaConfig,
+    trust_roots,
+    valid_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +64,14 @@ def post(url: str, request: bytes, timeout_s: float) -> bytes:
     Unreachable, timed out or a server error (5xx): TimestampUnavailable (try again later).
     Anything else that is not a reply: TimestampRejected.
     """
-    req = urllib.request.Request(url, data=request, method="POST",
+    if not valid_url(url):
+        raise TimestampRejected("the TSA address is not an http(s) URL")
+    req = urllib.request.Request(url, data=request, method="POST",  # noqa: S310 - checked above
                                  headers={"Content-Type": REQUEST_TYPE,
                                           "User-Agent": "evidence-app"})
     try:
         with urllib.request.urlopen(req, timeout=timeout_s) as resp:  # noqa: S310 - http(s) only
-            untrusted_body = resp.read(MAX_RESPONSE_BYTES + 1)
+            untrusted_body: bytes = resp.read(MAX_RESPONSE_BYTES + 1)
     except urllib.error.HTTPError as e:
         if e.code >= 500:
             raise TimestampUnavailable(f"the TSA answered HTTP {e.code}") from e
@@ -87,8 +94,8 @@ def verify_reply(untrusted_tsr: bytes, digest: bytes, config: TsaConfig,
         raise TimestampRejected("the reply is not an RFC 3161 time-stamp response") from e
     if resp.status not in (0, 1):
         text = "; ".join(resp.status_string)[:200] if resp.status_string else ""
-        raise TimestampRejected(f"the TSA refused to stamp (status {resp.status}{': ' if text else ''}"
-                                f"{text})")
+        raise TimestampRejected(f"the TSA refused to stamp (status {resp.status}"
+                                f"{': ' + text if text else ''})")
     roots = list(trust_roots(config))
     if not roots:
         raise TimestampRejected("no trust roots are available to check the token")
