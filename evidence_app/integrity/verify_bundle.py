@@ -19,6 +19,7 @@ from evidence_app.errors import BundleUnreadable
 from evidence_app.integrity.canonical import check_chain
 from evidence_app.integrity.hashing import CHUNK_SIZE
 from evidence_app.integrity.manifest import BUNDLE_JSON, CUSTODY, FORMAT, MANIFEST, bundle_files
+from evidence_app.integrity.timestamps import bundle as timestamps_bundle
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,7 @@ def _read_manifest(src: _Source, rep: BundleReport) -> dict[str, str]:
 
 
 def _check_files(src: _Source, manifest: dict[str, str], rep: BundleReport) -> None:
-    on_disk = src.names() - {MANIFEST}
+    on_disk = src.names() - {MANIFEST, timestamps_bundle.MANIFEST_TOKEN}  # a token is outside
     for rel, expected in manifest.items():
         if rel not in on_disk:
             rep.add("missing", f"{rel} is listed in {MANIFEST} but is not in the bundle", rel)
@@ -244,6 +245,7 @@ def verify_bundle(path: Path | str) -> BundleReport:
         if doc is not None and manifest:
             _check_index(doc, manifest, rep)
         _check_custody(src, doc, rep)
+        timestamps_bundle.check_bundle(src, doc, rep)
     except (OSError, zipfile.BadZipFile, zlib.error) as e:
         raise BundleUnreadable(f"The bundle {root} could not be read to the end ({e}). Copy it "
                                "again from the original medium.") from e

@@ -54,6 +54,9 @@ class ReportContext:
     head_hash: str
     tool_version: str
     open_image: Callable[[ArtifactEntry], BinaryIO]
+    # Trusted time (integrity.timestamps.bundle): rows per capture id, and the bundle's own token.
+    timestamps: dict[str, list[Any]] = field(default_factory=dict)
+    bundle_stamp: Any = None
 
 
 def is_withheld_when_redacted(art: ArtifactInfo) -> bool:

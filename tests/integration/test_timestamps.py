@@ -4,16 +4,20 @@ TSA is down, failed when its answer does not verify, and re-checked by `verify`.
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
+from pypdf import PdfReader
 from support.tsaserver import LocalTsa
 from support.vaulttools import raw_connection
 
 from evidence_app import after_seal
 from evidence_app.importer import import_file
 from evidence_app.integrity import timestamps
+from evidence_app.integrity.verify_bundle import verify_bundle
+from evidence_app.report.export import ExportOptions, export_case
 from evidence_app.vault import Vault
 from evidence_app.vault.verify import verify_vault
 
@@ -73,7 +77,6 @@ def test_timestamps_off_requests_nothing(vault, case, evidence, monkeypatch, tmp
 
 def _cli(*args: str) -> tuple[int, dict, str]:  # type: ignore[type-arg]
     import os
-    import subprocess
     import sys
 
     env = dict(os.environ, EVIDENCE_APP_PASSPHRASE=PASSPHRASE)
@@ -169,3 +172,80 @@ def test_a_tampered_artifact_names_its_tokens(vault, case, tsas, evidence, vault
         f"the trusted timestamp from {s.url.split('/')[2]}" for s in tsas)
     assert all(p.capture_id == cap.id for p in named)
     assert report.as_dict()["timestamps_checked"] == 2
+
+
+def _openssl_verify(bundle: Path, token: str, data: str,
+                    pem: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["openssl", "ts", "-verify", "-in", token, "-data", data,
+                           "-CAfile", pem], cwd=bundle, capture_output=True, text=True,
+                          timeout=60)
+
+
+def test_the_bundle_carries_tokens_that_openssl_verifies(vault, case, tsas, evidence, tmp_path):
+    cap = _seal(vault, case.id, evidence)
+    res = export_case(vault, case.id, ExportOptions(tmp_path / "bundle"))
+    root = res.bundle_dir
+    doc = json.loads((root / "bundle.json").read_text(encoding="utf-8"))
+    section = doc["timestamps"]
+    assert section["manifest_token"] == "manifest.sha256.tsr"
+    assert section["custody_token"]["status"] == "granted"
+    [ex] = section["exhibits"]
+    assert ex["capture_id"] == cap.id and len(ex["tokens"]) == 2
+    stamped = [f"timestamps/{p.name}" for p in (root / "timestamps").iterdir()]
+    assert sorted(stamped) == sorted(n for n in doc["files"] if n.startswith("timestamps/"))
+    assert len([n for n in stamped if n.endswith(".tsr")]) == 3  # 2 exhibit + custody
+    assert len([n for n in stamped if n.endswith(".pem")]) == 2
+    manifest_lines = (root / "manifest.sha256").read_text(encoding="utf-8")
+    assert "manifest.sha256.tsr" not in manifest_lines and "timestamps/" in manifest_lines
+    assert res.as_dict()["timestamp"]["status"] == "granted"
+    pem = section["custody_token"]["certificates"]
+    # The recipient's check, exactly as VERIFY.txt gives it.
+    verify_txt = (root / "VERIFY.txt").read_text(encoding="utf-8")
+    assert (f'openssl ts -verify -in "manifest.sha256.tsr" -data "manifest.sha256" '
+            f'-CAfile "{pem}"') in verify_txt
+    ok = _openssl_verify(root, "manifest.sha256.tsr", "manifest.sha256", pem)
+    assert ok.returncode == 0 and "Verification: OK" in ok.stdout, ok.stderr
+    for t in ex["tokens"]:
+        assert f'-in "{t["file"]}" -data "{ex["input"]}" -CAfile "{t["certificates"]}"' in \
+            verify_txt
+        r = _openssl_verify(root, t["file"], ex["input"], t["certificates"])
+        assert r.returncode == 0 and "Verification: OK" in r.stdout, r.stderr
+    assert verify_bundle(root).ok, verify_bundle(root).problems
+    pdf_text = "".join(page.extract_text() for page in PdfReader(root / "report.pdf").pages)
+    assert "Trusted timestamps (RFC 3161)" in pdf_text and "Bundle timestamp" in pdf_text
+    assert tsas[0].url.split("/")[2] in pdf_text
+    # One byte of the manifest changed: openssl and verify-bundle both refuse it.
+    data = bytearray((root / "manifest.sha256").read_bytes())
+    data[10] = ord("0") if data[10] != ord("0") else ord("1")
+    (root / "manifest.sha256").write_bytes(bytes(data))
+    bad = _openssl_verify(root, "manifest.sha256.tsr", "manifest.sha256", pem)
+    assert bad.returncode != 0 and "Verification: OK" not in bad.stdout
+    kinds = {(p["kind"], p.get("file")) for p in verify_bundle(root).problems}
+    assert ("timestamp_invalid", "manifest.sha256.tsr") in kinds
+
+
+def test_an_offline_export_says_so_and_still_verifies(vault, case, tsas, evidence, tmp_path):
+    _seal(vault, case.id, evidence)
+    for s in tsas:
+        s.mode = "down"
+    res = export_case(vault, case.id, ExportOptions(tmp_path / "bundle"))
+    root = res.bundle_dir
+    assert not (root / "manifest.sha256.tsr").exists()
+    doc = json.loads((root / "bundle.json").read_text(encoding="utf-8"))
+    assert doc["timestamps"]["custody_token"]["status"] == "offline"
+    assert doc["timestamps"]["manifest_token"] is None
+    assert verify_bundle(root).ok  # the exhibits' own tokens still check
+    cover = PdfReader(root / "report.pdf").pages[0].extract_text()
+    assert "Not timestamped: offline at export" in cover
+    assert "not timestamped when it was exported" in (root / "VERIFY.txt").read_text("utf-8")
+
+
+def test_a_removed_exhibit_token_is_named_by_verify_bundle(vault, case, tsas, evidence,
+                                                           tmp_path):
+    _seal(vault, case.id, evidence)
+    root = export_case(vault, case.id, ExportOptions(tmp_path / "bundle")).bundle_dir
+    doc = json.loads((root / "bundle.json").read_text(encoding="utf-8"))
+    victim = doc["timestamps"]["exhibits"][0]["tokens"][1]["file"]
+    (root / victim).write_bytes(b"forged")
+    problems = verify_bundle(root).problems
+    assert ("timestamp_invalid", victim) in {(p["kind"], p.get("file")) for p in problems}

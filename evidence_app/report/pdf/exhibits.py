@@ -7,6 +7,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from evidence_app.report.model import ExhibitEntry, ReportContext
+from evidence_app.report.pdf import timestamps
 from evidence_app.report.pdf.images import ImagePlan, ImageSlice
 from evidence_app.report.pdf.styles import (
     BODY_CJK,
@@ -146,6 +147,7 @@ def section_flowables(ctx: ReportContext, e: ExhibitEntry,
                          hash_text(a.info.sha256)])
     out.append(grid(["#", "What it is", "File", "Size", "SHA-256"], art_rows,
                     [16, 88, 122, 44, FRAME_W - 270]))
+    out += timestamps.exhibit_flowables(ctx, e)
     for plan in plans:
         out += _picture(ctx, e, plan)
     return out
