@@ -64,7 +64,7 @@ def cmd_timestamp(args: argparse.Namespace) -> int:
         requeued = timestamps.retry_failed(vault) if args.retry_failed else 0
         outcomes, done = timestamps.request_pending(
             vault, args.wait, _progress_printer(args.quiet, args.wait))
-        still = [a for a in _all_current(vault) if a.status == timestamps.Status.PENDING]
+        still = _still_pending(vault)
     failed = [o for o in outcomes if o.status == "failed"]
     granted = [o for o in outcomes if o.status == "granted"]
     doc = {"ok": not failed, "enabled": True, "finished": done, "requeued_failed": requeued,
@@ -103,10 +103,10 @@ def show_lines(stamps: list[Attempt]) -> list[str]:
     return lines
 
 
-def _all_current(vault: Vault) -> list[Any]:
-    from evidence_app.integrity.timestamps.store import current, read_rows
+def _still_pending(vault: Vault) -> list[Attempt]:
+    from evidence_app.integrity.timestamps.store import read_pending
 
-    return current(read_rows(vault))
+    return read_pending(vault)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -76,8 +76,7 @@ class TimestampService:
         vault = self._vault()
         if vault is None:
             return []
-        attempts = store.current(store.read_rows(vault))
-        return [a for a in attempts if a.status == Status.PENDING and a.tsa_url in self.config.urls]
+        return [a for a in store.read_pending(vault) if a.tsa_url in self.config.urls]
 
     def kick(self) -> int:
         """Start (or wake) a worker for every TSA with pending requests; returns their number."""

@@ -169,6 +169,18 @@ def read_rows(vault: Vault, capture_id: str | None = None) -> list[Attempt]:
     return [Attempt(*r) for r in out]
 
 
+def read_pending(vault: Vault) -> list[Attempt]:
+    """The newest row of every (capture, TSA) whose newest row is pending, oldest first.
+
+    Tokens are not read (a vault holds thousands): this runs on every seal.
+    """
+    cols = _COLS.replace("token,", "NULL,")
+    out = vault.query(
+        f"SELECT {cols} FROM {TABLE} WHERE seq IN (SELECT max(seq) FROM {TABLE} "
+        "GROUP BY capture_id, tsa_url) AND status = 'pending' ORDER BY seq")
+    return [Attempt(*r) for r in out]
+
+
 def current(attempts: list[Attempt]) -> list[Attempt]:
     """The row that says where each (capture, TSA) stands, in first-asked order."""
     latest: dict[tuple[str, str], Attempt] = {}
