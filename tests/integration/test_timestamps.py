@@ -249,3 +249,43 @@ def test_a_removed_exhibit_token_is_named_by_verify_bundle(vault, case, tsas, ev
     (root / victim).write_bytes(b"forged")
     problems = verify_bundle(root).problems
     assert ("timestamp_invalid", victim) in {(p["kind"], p.get("file")) for p in problems}
+
+
+@pytest.mark.browser
+def test_a_web_capture_from_the_cli_is_timestamped_before_it_exits(tsas, page_server, tmp_path):
+    url = page_server.add("/timestamps/web", "<title>stamped</title><p>a threatening post</p>")
+    vault = str(tmp_path / "cli" / "vault.db")
+    assert _cli("--vault", vault, "init")[0] == 0
+    assert _cli("--vault", vault, "case", "new", "Web", "--ref", "W-1")[0] == 0
+    code, doc, _ = _cli("--vault", vault, "capture", "--case", "W-1", url, "--timeout", "60")
+    assert code == 0, doc
+    cap = doc["results"][0]["capture_id"]
+    code, shown, _ = _cli("--vault", vault, "show", cap)
+    stamps = shown["capture"]["timestamps"]
+    assert [t["status"] for t in stamps] == ["granted", "granted"]
+    assert {t["tsa"] for t in stamps} == {s.url.split("/")[2] for s in tsas}
+
+
+def test_a_clock_two_minutes_off_is_warned_about(vault, case, tsas, evidence, monkeypatch,
+                                                 tmp_path):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from evidence_app.cli.timestamp_cmds import show_lines
+    from evidence_app.integrity.timestamps import service, tsa
+
+    def slow_clock_here(url, message, config):  # type: ignore[no-untyped-def]
+        # Fault injection: the TSA's signed time is 10 minutes ahead of this computer's clock.
+        token = tsa.request_token(url, message, config)
+        return replace(token, gen_time=token.gen_time + timedelta(minutes=10))
+
+    monkeypatch.setattr(service, "request_token", slow_clock_here)
+    cap = _seal(vault, case.id, evidence)
+    stamps = timestamps.capture_timestamps(vault, cap.id)
+    assert all(a.clock_warning and 590 < (a.clock_skew_s or 0) < 610 for a in stamps)
+    assert any("WARNING" in line and "clock" in line for line in show_lines(stamps))
+    events = [e for e in vault.custody_events(capture_id=cap.id) if e.action == "timestamped"]
+    assert events and all(e.details["clock_warning"] for e in events)
+    root = export_case(vault, case.id, ExportOptions(tmp_path / "bundle")).bundle_dir
+    pdf_text = "".join(p.extract_text() for p in PdfReader(root / "report.pdf").pages)
+    assert "Clock warning" in pdf_text and "behind" in pdf_text

@@ -46,11 +46,9 @@ class Outcome:
 class TimestampService:
     """The background requests of one open vault."""
 
-    def __init__(self, vault: Vault, config: TsaConfig | None = None,
-                 requester: Callable[[str, bytes, TsaConfig], Token] = request_token) -> None:
+    def __init__(self, vault: Vault, config: TsaConfig | None = None) -> None:
         self._vault = weakref.ref(vault)
         self.config = config or load_config()
-        self._request = requester
         self._lock = threading.Lock()
         self._workers: dict[str, threading.Thread] = {}
         self._wake: set[str] = set()
@@ -115,7 +113,7 @@ class TimestampService:
             return False
         sent = time.monotonic()
         try:
-            token = self._request(a.tsa_url, a.message, self.config)
+            token = request_token(a.tsa_url, a.message, self.config)
         except TimestampUnavailable as e:
             self._record(vault, a, Status.PENDING, error=e.message)
             return False
