@@ -108,9 +108,14 @@ Their tokens are in the "timestamps" folder; each TSA's certificate chain (signe
 timestamps/<TSA>.pem. Check that the root certificate at the end of that file is the one the TSA
 publishes, e.g. by its SHA-256 fingerprint. OpenSSL checks each token (it comes with Linux and
 macOS; on Windows with Git for Windows). Open a terminal in this folder and run:
+
 {commands}
+
   Each must print "Verification: OK". To read a token's signed time and serial number:
     openssl ts -reply -in "FILE.tsr" -text
+  An exhibit's .input.json names the custody-log event that sealed it (sealing_event_seq and
+  sealing_event_hash, whose hash covers every file's SHA-256) and the chain head at that moment;
+  `evidence-app verify-bundle` checks that they match custody.jsonl.
 """
 
 _TS_ZH = """\
@@ -121,9 +126,14 @@ _TS_ZH = """\
 「timestamps」資料夾；各時間戳記機構的證書鏈（由簽署證書至根證書）為 timestamps/<TSA>.pem。
 請核對該檔案末端的根證書與該機構公佈的相同（例如比較其 SHA-256 指紋）。可用 OpenSSL 逐一核對
 （Linux 及 macOS 已內置；Windows 可隨 Git for Windows 安裝）。請在此資料夾開啟終端機並執行：
+
 {commands}
+
   每項必須顯示「Verification: OK」。如要讀取時間戳記所簽署的時間及序號：
     openssl ts -reply -in "檔案.tsr" -text
+  每項證物的 .input.json 載明封存該證物的保管紀錄事件（sealing_event_seq 及
+  sealing_event_hash，其雜湊值涵蓋每個檔案的 SHA-256）及當時的保管鏈首；
+  `evidence-app verify-bundle` 會核對兩者與 custody.jsonl 相符。
 """
 
 

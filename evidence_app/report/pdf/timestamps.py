@@ -46,7 +46,7 @@ def exhibit_flowables(ctx: ReportContext, e: ExhibitEntry) -> list[Flowable]:
                      code(s.serial or "-", small=True),
                      code(s.file.split("/", 1)[-1] if s.file else "-", small=True)])
     out.append(grid(["Authority", "Status", "Signed time (UTC and local)", "Serial",
-                     "Token file (timestamps/)"], rows, [82, 100, 120, 60, FRAME_W - 362]))
+                     "Token file (timestamps/)"], rows, [78, 112, 150, 44, FRAME_W - 384]))
     for s in stamps:
         if s.clock_warning:
             out.append(P(f"Clock warning: when {s.tsa} signed, this computer's clock differed "
@@ -63,9 +63,9 @@ def cover_rows(ctx: ReportContext) -> list[tuple[str, Any]]:
     if stamp is None:
         return []
     if stamp.status == "granted":
-        text = (f"{_both(stamp.time)}, signed by {stamp.tsa} (serial {stamp.serial}) over "
-                "custody.jsonl: token timestamps/custody.jsonl.tsr; every file of the bundle "
-                "is stamped again in manifest.sha256.tsr (see VERIFY.txt)")
+        text = (f"{_both(stamp.time)}, signed by {stamp.tsa} (serial {stamp.serial}). Token "
+                "over the custody log: timestamps/custody.jsonl.tsr; over every file: "
+                "manifest.sha256.tsr. VERIFY.txt shows how to check both.")
     elif stamp.status == "off":
         text = "Not timestamped: trusted timestamps are turned off on this computer"
     elif stamp.status == "failed":
