@@ -25,7 +25,7 @@ COMMAND_WAIT_S = 120.0  # `timestamp`: every pending token, one TSA request afte
 
 def _progress_printer(quiet: bool, limit_s: float) -> Any:
     start = time.monotonic()
-    last = [-1.0]
+    last = [start - 1.0]  # the first line after a second of waiting
 
     def progress(running: int) -> None:
         now = time.monotonic()

@@ -209,7 +209,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if report.ok:
         human = (f"OK: {report.artifacts_checked} artifacts ({human_size(report.bytes_checked)}) "
                  f"match their sealed SHA-256, and the custody chain of {report.events_checked} "
-                 f"events is intact (head {report.chain_head}).")
+                 f"events is intact (head {report.chain_head})."
+                 + (f" {report.tokens_checked} trusted timestamps still cover their evidence."
+                    if report.tokens_checked else ""))
     else:
         human = "PROBLEMS FOUND:\n" + "\n".join(f"- {p.detail}" for p in report.problems)
     emit(args, report.as_dict(), human)

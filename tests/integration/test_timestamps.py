@@ -52,7 +52,10 @@ def _seal(vault: Vault, case_id: str, f: Path):  # type: ignore[no-untyped-def]
 
 
 def test_an_import_gets_a_verified_token_from_each_tsa(vault, case, tsas, evidence):
+    heard: list[timestamps.Outcome] = []
+    timestamps.on_outcome(vault, heard.append)
     cap = _seal(vault, case.id, evidence)
+    assert sorted((o.capture_id, o.status) for o in heard) == [(cap.id, "granted")] * 2
     stamps = timestamps.capture_timestamps(vault, cap.id)
     assert [(a.tsa, a.status) for a in stamps] == [(s.url.split("/")[2], "granted") for s in tsas]
     for a in stamps:
@@ -289,3 +292,15 @@ def test_a_clock_two_minutes_off_is_warned_about(vault, case, tsas, evidence, mo
     root = export_case(vault, case.id, ExportOptions(tmp_path / "bundle")).bundle_dir
     pdf_text = "".join(p.extract_text() for p in PdfReader(root / "report.pdf").pages)
     assert "Clock warning" in pdf_text and "behind" in pdf_text
+
+
+def test_captures_sealed_while_off_are_stamped_by_timestamp_later(vault, case, tsas, evidence,
+                                                                  monkeypatch):
+    monkeypatch.setenv("EVIDENCE_APP_TSA", "none")
+    cap = _seal(vault, case.id, evidence)
+    assert timestamps.capture_timestamps(vault, cap.id) == []
+    monkeypatch.setenv("EVIDENCE_APP_TSA", " ".join(s.url for s in tsas))
+    assert timestamps.reload(vault).enabled  # as the GUI does after Settings changed
+    outcomes, done = timestamps.request_pending(vault, WAIT_S)
+    assert done and sorted(o.status for o in outcomes) == ["granted", "granted"]
+    assert verify_vault(vault).ok

@@ -8,6 +8,9 @@ The core API the CLI and the GUI call (everything else is internal):
 - `capture_timestamps(vault, capture_id)`: where each TSA stands for a capture (granted with its
   time and serial, pending, failed with the reason), for display.
 - `wait(vault, ...)`: before closing a vault, let running requests finish (bounded).
+- `reload(vault)`: after the TSA list changed in Settings, use the new list from now on.
+- `on_outcome(vault, fn)`: `fn(Outcome)` after each answer is recorded, called from a worker
+  thread (the GUI re-emits it as a signal and refreshes the capture's row).
 
 See store.py for exactly what is stamped, and docs in VERIFY.txt for checking with openssl.
 """
@@ -22,7 +25,8 @@ from evidence_app.integrity.timestamps.store import Attempt, Status, current, re
 from evidence_app.vault.store import Vault
 
 __all__ = ["Attempt", "Outcome", "Status", "TsaConfig", "after_seal", "capture_timestamps",
-           "load_config", "request_pending", "resume", "retry_failed", "wait"]
+           "load_config", "on_outcome", "reload", "request_pending", "resume", "retry_failed",
+           "wait"]
 
 
 def resume(vault: Vault) -> int:
@@ -33,6 +37,18 @@ def resume(vault: Vault) -> int:
 def wait(vault: Vault, timeout_s: float, progress: Callable[[int], None] | None = None) -> bool:
     """Wait up to `timeout_s` for running requests; True when none is left running."""
     return service_for(vault).wait(timeout_s, progress)
+
+
+def reload(vault: Vault) -> TsaConfig:
+    """Read the TSA configuration again (after Settings changed it); returns it."""
+    svc = service_for(vault)
+    svc.config = load_config()
+    return svc.config
+
+
+def on_outcome(vault: Vault, fn: Callable[[Outcome], None]) -> None:
+    """Call `fn` (from a worker thread) after each TSA answer for this vault is recorded."""
+    service_for(vault).add_listener(fn)
 
 
 def capture_timestamps(vault: Vault, capture_id: str) -> list[Attempt]:
@@ -56,8 +72,10 @@ def retry_failed(vault: Vault) -> int:
 
 def request_pending(vault: Vault, timeout_s: float,
                     progress: Callable[[int], None] | None = None) -> tuple[list[Outcome], bool]:
-    """Ask every TSA now for its pending tokens and wait; (outcomes of this run, all done)."""
+    """Ask every TSA now for its pending tokens (and for captures never asked about) and wait;
+    (outcomes of this run, all done)."""
     svc = service_for(vault)
+    svc.queue_unasked()
     start = len(svc.outcomes)
     svc.kick()
     done = svc.wait(timeout_s, progress)

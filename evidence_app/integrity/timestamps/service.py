@@ -30,6 +30,7 @@ from evidence_app.vocab import Action
 
 log = logging.getLogger(__name__)
 
+_QUEUE = ""  # the key of the thread that writes pending rows (the others are keyed by URL)
 WaitProgress = Callable[[int], None]  # called with the number of TSA requests still running
 
 
@@ -53,6 +54,13 @@ class TimestampService:
         self._workers: dict[str, threading.Thread] = {}
         self._wake: set[str] = set()
         self.outcomes: list[Outcome] = []
+        self._sealed: list[str] = []  # sealed captures whose pending rows are not written yet
+        # Called from a worker thread after each answer is recorded (the GUI re-emits a signal).
+        self.listeners: list[Callable[[Outcome], None]] = []
+
+    def add_listener(self, fn: Callable[[Outcome], None]) -> None:
+        with self._lock:
+            self.listeners.append(fn)
 
     # --- queueing ---------------------------------------------------------------------------
 
@@ -68,6 +76,48 @@ class TimestampService:
             text = store.digest_input(capture_id, sealing, store.chain_head(conn))
             return [store.insert(conn, capture_id=capture_id, tsa_url=url,
                                  status=Status.PENDING, text=text) for url in self.config.urls]
+
+    def queue_unasked(self) -> int:
+        """Queue every capture no TSA was ever asked about (sealed while timestamps were off,
+        or before this version); its token will carry the later time honestly. How many."""
+        vault = self._vault()
+        if vault is None or not self.config.enabled:
+            return 0
+        ids = [r[0] for r in vault.query(
+            f"SELECT id FROM captures WHERE id NOT IN (SELECT capture_id FROM {store.TABLE}) "
+            "ORDER BY sealed_at")]
+        for capture_id in ids:
+            self.queue_capture(capture_id)
+        return len(ids)
+
+    def submit(self, capture_id: str) -> None:
+        """Queue a newly sealed capture in the background: its pending rows, then the requests.
+
+        The sealing thread writes nothing: a process that dies before the rows are written
+        leaves a capture no TSA was asked about, which `evidence-app timestamp` queues.
+        """
+        with self._lock:
+            self._sealed.append(capture_id)
+            worker = self._workers.get(_QUEUE)
+            if worker is None or not worker.is_alive():
+                worker = threading.Thread(target=self._queue_sealed, daemon=True,
+                                          name="tsa-queue")
+                self._workers[_QUEUE] = worker
+                worker.start()
+
+    def _queue_sealed(self) -> None:
+        while True:
+            with self._lock:
+                if not self._sealed:
+                    self._workers.pop(_QUEUE, None)
+                    return
+                batch, self._sealed = self._sealed, []
+            try:
+                for capture_id in batch:
+                    self.queue_capture(capture_id)
+                self.kick()
+            except Exception as e:  # noqa: BLE001 - a worker must never die silently
+                log.error("timestamp queue failed: %s", content_free(e))
 
     def pending(self) -> list[Attempt]:
         """Every (capture, TSA) still pending with a configured TSA, oldest first."""
@@ -156,8 +206,15 @@ class TimestampService:
                              capture_id=a.capture_id, details={
                                  "tsa": a.tsa, "tsa_url": a.tsa_url, "attempt_id": row.id,
                                  "digest_sha256": row.digest_sha256, "reason": error})
+        outcome = Outcome(a.capture_id, a.tsa, str(status), error)
         with self._lock:
-            self.outcomes.append(Outcome(a.capture_id, a.tsa, str(status), error))
+            self.outcomes.append(outcome)
+            listeners = list(self.listeners)
+        for listener in listeners:
+            try:
+                listener(outcome)
+            except Exception as e:  # noqa: BLE001 - a listener never stops the worker
+                log.error("timestamp listener failed: %s", content_free(e))
         if row.clock_warning:
             log.warning("a TSA's time differs from this computer's clock by %.0f s",
                         row.clock_skew_s or 0.0)
@@ -199,9 +256,7 @@ def service_for(vault: Vault, config: TsaConfig | None = None) -> TimestampServi
 
 
 def after_seal(vault: Vault, capture: CaptureInfo) -> None:
-    """The after-seal step: queue this capture with every TSA and wake the workers."""
+    """The after-seal step: hand the capture to the background (nothing waits on the vault)."""
     svc = service_for(vault)
-    if not svc.config.enabled:
-        return
-    svc.queue_capture(capture.id)
-    svc.kick()
+    if svc.config.enabled:
+        svc.submit(capture.id)

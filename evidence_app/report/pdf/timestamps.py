@@ -30,8 +30,9 @@ def exhibit_flowables(ctx: ReportContext, e: ExhibitEntry) -> list[Flowable]:
     stamps: list[Any] = ctx.timestamps.get(e.capture.id) or []
     out: list[Flowable] = [CondPageBreak(70), P("Trusted timestamps (RFC 3161)", H3)]
     if not stamps:
-        out.append(P("None: trusted timestamps were turned off when this exhibit was sealed, "
-                     "so its time rests on this computer's clock only.", SMALL))
+        out.append(P("None: no time-stamping authority was asked about this exhibit "
+                     "(timestamps were turned off when it was sealed), so its time rests on this "
+                     "computer's clock only.", SMALL))
         return out
     out.append(P("Independent time-stamping authorities signed the time at which this "
                  "exhibit's sealing record (which holds every SHA-256 above) existed. VERIFY.txt "
