@@ -168,7 +168,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PASSPHRASE_RESET: "passphrase reset with the recovery key",
     Action.MIGRATED: "vault format upgraded",
     Action.TIMESTAMPED: "trusted timestamp received",
-    Action.TIMESTAMP_FAILED: "trusted timestamp refused (not kept as trusted time)",
+    Action.TIMESTAMP_FAILED: "trusted timestamp failed",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.

@@ -103,6 +103,20 @@ def show_lines(stamps: list[Attempt]) -> list[str]:
     return lines
 
 
+def export_line(stamp: dict[str, Any] | None) -> str:
+    """How the bundle's own timestamp went, for `export`."""
+    stamp = stamp or {}
+    status = stamp.get("status")
+    if status == "granted":
+        return (f"{stamp.get('time')} by {stamp.get('tsa')} (serial {stamp.get('serial')}), "
+                f"{stamp.get('file')}")
+    if status == "off":
+        return "not timestamped: timestamps are turned off"
+    if status == "failed":
+        return "not timestamped: the authority's token did not verify"
+    return "not timestamped: offline at export"
+
+
 def _still_pending(vault: Vault) -> list[Attempt]:
     from evidence_app.integrity.timestamps.store import read_pending
 

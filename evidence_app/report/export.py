@@ -200,8 +200,7 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
             "zip": zip_path.name if zip_path else None,
             "zip_sha256": m.sha256_file(zip_path) if zip_path else None,
             "chain_head_in_bundle": head_hash,
-            "manifest_timestamp": manifest_stamp.as_dict() | {"file": m.MANIFEST_TOKEN}
-            if manifest_stamp.status == "granted" else {"status": manifest_stamp.status}})
+            "manifest_timestamp": manifest_stamp.as_dict()})
     except BaseException:
         # No bundle may exist without its custody event.
         _cleanup(out_dir, zip_path)
