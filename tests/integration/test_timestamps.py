@@ -186,8 +186,9 @@ def _openssl_verify(bundle: Path, token: str, data: str,
 
 def test_the_bundle_carries_tokens_that_openssl_verifies(vault, case, tsas, evidence, tmp_path):
     cap = _seal(vault, case.id, evidence)
-    res = export_case(vault, case.id, ExportOptions(tmp_path / "bundle"))
+    res = export_case(vault, case.id, ExportOptions(tmp_path / "bundle", make_zip=True))
     root = res.bundle_dir
+    assert res.zip_path is not None and verify_bundle(res.zip_path).ok  # the zip carries them too
     doc = json.loads((root / "bundle.json").read_text(encoding="utf-8"))
     section = doc["timestamps"]
     assert section["manifest_token"] == "manifest.sha256.tsr"

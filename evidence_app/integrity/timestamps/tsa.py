@@ -93,7 +93,8 @@ def verify_reply(untrusted_tsr: bytes, digest: bytes, config: TsaConfig,
     except (ValueError, TypeError) as e:
         raise TimestampRejected("the reply is not an RFC 3161 time-stamp response") from e
     if resp.status not in (0, 1):
-        text = "; ".join(resp.status_string)[:200] if resp.status_string else ""
+        untrusted_text = "; ".join(resp.status_string) if resp.status_string else ""
+        text = "".join(ch for ch in untrusted_text if ch.isprintable())[:200]
         raise TimestampRejected(f"the TSA refused to stamp (status {resp.status}"
                                 f"{': ' + text if text else ''})")
     roots = _candidate_roots(resp, trust_roots(config))
