@@ -47,9 +47,19 @@ def finish(vault: Vault, args: argparse.Namespace) -> None:
         done = timestamps.wait(vault, FINISH_WAIT_S, _progress_printer(args.quiet, FINISH_WAIT_S))
     except KeyboardInterrupt:
         done = False
-    if not done and not args.quiet:
-        sys.stderr.write("trusted time: some requests are still pending; run `evidence-app "
-                         "timestamp` when the network is back.\n")
+    if args.quiet:
+        return
+    outcomes = timestamps.outcomes(vault)
+    if not outcomes and done:
+        return
+    counts = {k: sum(1 for o in outcomes if o.status == k)
+              for k in ("granted", "pending", "failed")}
+    running = "" if done else ", others still running"
+    sys.stderr.write(f"trusted time: {counts['granted']} granted, {counts['failed']} failed, "
+                     f"{counts['pending']} unanswered{running}\n")
+    if counts["pending"] or not done:
+        sys.stderr.write("trusted time: unanswered requests stay pending; they are asked again "
+                         "on the next capture and by `evidence-app timestamp`.\n")
 
 
 def cmd_timestamp(args: argparse.Namespace) -> int:

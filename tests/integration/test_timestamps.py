@@ -94,8 +94,9 @@ def test_tsa_down_leaves_pending_then_timestamp_grants(tsas, evidence, tmp_path)
     vault = str(tmp_path / "cli" / "vault.db")
     assert _cli("--vault", vault, "init")[0] == 0
     assert _cli("--vault", vault, "case", "new", "Down", "--ref", "D-1")[0] == 0
-    code, doc, _ = _cli("--vault", vault, "import", "--case", "D-1", str(evidence))
+    code, doc, err = _cli("--vault", vault, "import", "--case", "D-1", str(evidence))
     assert code == 0 and doc["ok"]  # an unreachable TSA never fails the capture
+    assert "trusted time: 0 granted, 0 failed, 2 unanswered" in err and "stay pending" in err
     cap = doc["results"][0]["capture_id"]
     code, shown, _ = _cli("--vault", vault, "show", cap)
     assert [t["status"] for t in shown["capture"]["timestamps"]] == ["pending", "pending"]

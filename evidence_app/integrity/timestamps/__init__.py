@@ -25,8 +25,8 @@ from evidence_app.integrity.timestamps.store import Attempt, Status, current, re
 from evidence_app.vault.store import Vault
 
 __all__ = ["Attempt", "Outcome", "Status", "TsaConfig", "after_seal", "capture_timestamps",
-           "load_config", "on_outcome", "reload", "request_pending", "resume", "retry_failed",
-           "wait"]
+           "load_config", "on_outcome", "outcomes", "reload", "request_pending", "resume",
+           "retry_failed", "wait"]
 
 
 def resume(vault: Vault) -> int:
@@ -37,6 +37,11 @@ def resume(vault: Vault) -> int:
 def wait(vault: Vault, timeout_s: float, progress: Callable[[int], None] | None = None) -> bool:
     """Wait up to `timeout_s` for running requests; True when none is left running."""
     return service_for(vault).wait(timeout_s, progress)
+
+
+def outcomes(vault: Vault) -> list[Outcome]:
+    """Every answer recorded by this process for this vault, in order."""
+    return service_for(vault).recorded()
 
 
 def reload(vault: Vault) -> TsaConfig:

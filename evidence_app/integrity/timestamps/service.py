@@ -58,6 +58,10 @@ class TimestampService:
         # Called from a worker thread after each answer is recorded (the GUI re-emits a signal).
         self.listeners: list[Callable[[Outcome], None]] = []
 
+    def recorded(self) -> list[Outcome]:
+        with self._lock:
+            return list(self.outcomes)
+
     def add_listener(self, fn: Callable[[Outcome], None]) -> None:
         with self._lock:
             self.listeners.append(fn)
