@@ -306,3 +306,27 @@ def test_captures_sealed_while_off_are_stamped_by_timestamp_later(vault, case, t
     outcomes, done = timestamps.request_pending(vault, WAIT_S)
     assert done and sorted(o.status for o in outcomes) == ["granted", "granted"]
     assert verify_vault(vault).ok
+
+
+def test_a_version_1_vault_gains_the_append_only_table(vault_path, operator, monkeypatch):
+    from evidence_app.errors import ImmutableEvidence
+    from evidence_app.vault import schema
+
+    with monkeypatch.context() as m:
+        m.setattr(schema, "SCHEMA_VERSION", 1)
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        Vault.create(vault_path, PASSPHRASE, operator)[0].close()
+    with Vault.open(vault_path, PASSPHRASE, operator) as v:
+        assert v.custody_events()[-1].action == "migrated"
+        case = v.create_case("Old vault")
+        with v.new_capture(case.id, "import", "f") as w:
+            w.add_artifact("original", "f", "text/plain", b"old evidence")
+        with v.transaction() as conn:
+            from evidence_app.integrity.timestamps import store
+
+            store.insert(conn, capture_id=w.sealed.id, tsa_url="http://t.example",
+                         status=store.Status.PENDING, text="{}")
+        for sql in ("UPDATE timestamp_attempts SET status = 'granted'",
+                    "DELETE FROM timestamp_attempts"):
+            with pytest.raises(ImmutableEvidence), v.transaction() as conn:
+                conn.execute(sql)
