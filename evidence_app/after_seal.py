@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from evidence_app import fingerprints
+from evidence_app.integrity import timestamps
 from evidence_app.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -19,5 +20,6 @@ log = logging.getLogger(__name__)
 def install(vault: Vault) -> Vault:
     """Attach every after-seal step to an opened vault; returns the vault."""
     # One line per step, e.g.: vault.after_seal.append(timestamps.after_seal)
+    vault.after_seal.append(timestamps.after_seal)  # RFC 3161 tokens, requested in the background
     vault.after_seal.append(fingerprints.after_seal)  # PDQ of new pictures; watch-list check
     return vault

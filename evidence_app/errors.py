@@ -262,3 +262,15 @@ class TakedownRouteUnknown(EvidenceAppError):
 class LookupUnavailable(EvidenceAppError):
     default_message = ("The network owner could not be looked up now (offline or the RDAP "
                        "service did not answer). Look it up later; nothing else is affected.")
+class TimestampUnavailable(EvidenceAppError):
+    default_message = (
+        "The time-stamping authority could not be reached (no network, or it is down). The "
+        "capture is sealed; its timestamp waits as pending and is asked for again later."
+    )
+
+
+class TimestampRejected(EvidenceAppError):
+    default_message = (
+        "The time-stamping authority answered, but its token did not pass verification, so it "
+        "was recorded as failed and not kept as trusted time."
+    )

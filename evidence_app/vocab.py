@@ -169,6 +169,8 @@ class Action(Word):
     TAKEDOWN_RESPONSE = "takedown_response"
     TAKEDOWN_RECHECKED = "takedown_rechecked"
     TAKEDOWN_LOOKUP = "takedown_lookup"
+    TIMESTAMPED = "timestamped"
+    TIMESTAMP_FAILED = "timestamp_failed"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -195,6 +197,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.TAKEDOWN_RESPONSE: "take-down response recorded",
     Action.TAKEDOWN_RECHECKED: "location re-checked",
     Action.TAKEDOWN_LOOKUP: "host looked up (RDAP)",
+    Action.TIMESTAMPED: "trusted timestamp received",
+    Action.TIMESTAMP_FAILED: "trusted timestamp failed",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.

@@ -13,7 +13,8 @@ venv="${EVIDENCE_APP_VENV:-$here/.venv}"
 apt_packages=(python3-venv chromium fonts-noto-cjk poppler-utils sqlite3 xvfb xauth
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-  libxcb-render-util0 libxcb-image0)
+  libxcb-render-util0 libxcb-image0
+  openssl)  # the tests' local time-stamping authority (`openssl ts -reply`) and `ts -verify`
 
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

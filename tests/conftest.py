@@ -25,6 +25,7 @@ def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("EVIDENCE_APP_HOME", str(home))
+    monkeypatch.setenv("EVIDENCE_APP_TSA", "none")  # never a public TSA; tests set a local one
     for var in ("EVIDENCE_APP_VAULT", "EVIDENCE_APP_PASSPHRASE", "EVIDENCE_APP_NEW_PASSPHRASE",
                 "EVIDENCE_APP_RECOVERY_KEY", "EVIDENCE_APP_OPERATOR"):
         monkeypatch.delenv(var, raising=False)

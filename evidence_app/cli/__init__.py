@@ -17,6 +17,7 @@ from evidence_app.cli import (
     export_cmds,
     fingerprint_cmds,
     takedown_cmds,
+    timestamp_cmds,
     vault_cmds,
 )
 from evidence_app.errors import EXIT_USAGE, EvidenceAppError
@@ -120,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file", metavar="FILE")
 
     # Each command module adds its own subcommands; heavy parts load inside the handlers.
-    for module in (capture_cmds, export_cmds, chat_cmds, fingerprint_cmds, takedown_cmds):
+    for module in (capture_cmds, export_cmds, chat_cmds, fingerprint_cmds, takedown_cmds,
+                   timestamp_cmds):
         module.register(sub, common)
     return parser
 

@@ -8,6 +8,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
+from evidence_app.cli import timestamp_cmds
 from evidence_app.cli.common import emit, open_vault
 from evidence_app.cli.fingerprint_cmds import MINOR_GUIDANCE, flag_lines, watch_flags
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, UsageError
@@ -157,6 +158,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
             worker.join()
             flags = watch_flags(vault, [r.capture_id for r in box.get("results", [])])
             minor = is_minor(vault, case.id)
+            timestamp_cmds.finish(vault, args)
     finally:
         if early is not None:
             early.close()

@@ -7,6 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
+from evidence_app.cli import timestamp_cmds
 from evidence_app.cli.common import emit, open_vault
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK
 
@@ -38,6 +39,7 @@ def cmd_export(args: argparse.Namespace) -> int:
              "recipient)"]
     if result.zip_path:
         lines.append(f"  zip              {result.zip_path}")
+    lines.append(f"  trusted time     {timestamp_cmds.export_line(result.timestamp)}")
     if result.redacted:
         lines.append("  REDACTED: pictures pixelated, no image/archive files included")
     emit(args, {"ok": True, **result.as_dict()}, "\n".join(lines))

@@ -7,6 +7,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
+from evidence_app.cli import timestamp_cmds
 from evidence_app.cli.common import (
     ProgressPrinter,
     emit,
@@ -105,6 +106,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                chat_timezone=getattr(args, "chat_timezone", None))
         flags = watch_flags(vault, [c.id for c in outcome.sealed])
         minor = is_minor(vault, case.id)
+        timestamp_cmds.finish(vault, args)
     results: list[dict[str, Any]] = []
     lines: list[str] = []
     for r in outcome.results:
@@ -155,11 +157,13 @@ def cmd_show(args: argparse.Namespace) -> int:
         pictures = picture_fields(vault, cap)
         events = vault.custody_events(capture_id=cap.id)
         flags = watch_flags(vault, [cap.id]).get(cap.id, [])
+        stamps = timestamp_cmds.capture_stamps(vault, cap.id)
     doc = capture_doc(cap)
     for a_doc in doc["artifacts"]:
         a_doc.update(pictures.get(a_doc["id"], {}))
     doc["watch_matches"] = [h.as_dict() for h in flags]
     doc["custody"] = [e.as_dict() for e in events]
+    doc["timestamps"] = [a.as_dict() for a in stamps]
     chat = ChatProvenance.of(cap.meta)
     if chat is not None:
         doc["chat"] = chat.summary()
@@ -184,6 +188,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                      f"  {'':<20} sha256 {a.sha256}")
     lines += [f"{'Watch list:':<14}matches {h.label}, distance {h.distance} (artifact "
               f"{h.artifact_id[:8]})" for h in flags]
+    lines.extend(timestamp_cmds.show_lines(stamps))
     lines.append("Custody:")
     for e in events:
         lines.append(f"  #{e.seq} {e.ts_utc} {e.action} by {e.operator}")
@@ -246,7 +251,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if report.ok:
         human = (f"OK: {report.artifacts_checked} artifacts ({human_size(report.bytes_checked)}) "
                  f"match their sealed SHA-256, and the custody chain of {report.events_checked} "
-                 f"events is intact (head {report.chain_head}).")
+                 f"events is intact (head {report.chain_head})."
+                 + (f" {report.tokens_checked} trusted timestamps still cover their evidence."
+                    if report.tokens_checked else ""))
     else:
         human = "PROBLEMS FOUND:\n" + "\n".join(f"- {p.detail}" for p in report.problems)
     emit(args, report.as_dict(), human)

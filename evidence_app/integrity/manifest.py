@@ -12,6 +12,7 @@ from pathlib import Path
 from evidence_app.integrity.hashing import CHUNK_SIZE
 
 MANIFEST = "manifest.sha256"
+MANIFEST_TOKEN = "manifest.sha256.tsr"  # noqa: S105 - the RFC 3161 token over the manifest
 BUNDLE_JSON = "bundle.json"
 CUSTODY = "custody.jsonl"
 REPORT = "report.pdf"

@@ -33,8 +33,16 @@ from evidence_app.integrity.bundle_source import (
     TooLarge,
 )
 from evidence_app.integrity.canonical import check_chain
-from evidence_app.integrity.manifest import BUNDLE_JSON, CUSTODY, FORMAT, MANIFEST, VERIFY
+from evidence_app.integrity.manifest import (
+    BUNDLE_JSON,
+    CUSTODY,
+    FORMAT,
+    MANIFEST,
+    MANIFEST_TOKEN,
+    VERIFY,
+)
 from evidence_app.integrity.shown import shown
+from evidence_app.integrity.timestamps import bundle as timestamps_bundle
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +231,7 @@ def _declared_sizes(doc: dict[str, Any] | None) -> dict[str, int]:
 
 def _check_files(src: BundleSource, manifest: dict[str, str], sizes: dict[str, int],
                  rep: BundleReport) -> None:
-    present = src.files() - {MANIFEST}
+    present = src.files() - {MANIFEST, MANIFEST_TOKEN}  # the token stands outside
     for rel, expected in manifest.items():
         name = shown(rel)
         if rel not in present:
@@ -513,6 +521,32 @@ def _check(src: BundleSource, rep: BundleReport) -> None:
     if doc is not None and manifest:
         _check_index(doc, manifest, rep)
     _check_custody(src, doc, rep)
+    timestamps_bundle.check_bundle(_TokenFiles(src, rep), doc, _Escaped(rep))
+
+
+class _TokenFiles:
+    """The trusted-time checks read the bundle through the same caps as everything else."""
+
+    def __init__(self, src: BundleSource, rep: BundleReport) -> None:
+        self._src = src
+        self._rep = rep
+
+    def exists(self, rel: str) -> bool:
+        return isinstance(rel, str) and self._src.readable(rel)
+
+    def read(self, rel: str) -> bytes:
+        return _read(self._src, rel, self._rep) or b""
+
+
+class _Escaped:
+    """Problems named by the trusted-time checks quote bundle.json's text: print it escaped."""
+
+    def __init__(self, rep: BundleReport) -> None:
+        self._rep = rep
+
+    def add(self, kind: str, detail: str, file: str | None = None, **params: Any) -> None:
+        self._rep.add(kind, shown(detail, 600), shown(file) if file is not None else None,
+                      **params)
 
 
 _FINDINGS = {

@@ -24,10 +24,11 @@ from typing import BinaryIO
 from evidence_app import __version__
 from evidence_app.errors import Cancelled, DiskFull, ExportTargetNotEmpty, ExportWriteFailed
 from evidence_app.integrity import manifest as m
+from evidence_app.integrity.timestamps import bundle as tsb
 from evidence_app.report import bundle as b
 from evidence_app.report.model import ArtifactEntry, ReportContext
 from evidence_app.report.pdf import render_report
-from evidence_app.report.verify_text import verify_txt
+from evidence_app.report.verify_text import timestamps_txt, verify_txt
 from evidence_app.takedown.report_data import build as takedown_report
 from evidence_app.vault import Vault
 from evidence_app.vault.models import iso_utc, local_offset, utc_now
@@ -57,13 +58,15 @@ class ExportResult:
     files: int
     manifest_sha256: str = ""
     redacted: bool = False
+    timestamp: dict[str, object] | None = None  # the manifest's trusted timestamp
 
     def as_dict(self) -> dict[str, object]:
         return {"bundle_dir": str(self.bundle_dir),
                 "zip_path": str(self.zip_path) if self.zip_path else None,
                 "bundle_id": self.bundle_id, "pdf_path": str(self.pdf_path),
                 "exhibits": self.exhibits, "files": self.files,
-                "manifest_sha256": self.manifest_sha256, "redacted": self.redacted}
+                "manifest_sha256": self.manifest_sha256, "redacted": self.redacted,
+                "timestamp": self.timestamp}
 
 
 def _check_target(out_dir: Path, zip_path: Path | None) -> None:
@@ -123,8 +126,13 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
         events = b.chain_for_bundle(vault.custody_events(), case.id)
         head_seq, head_hash = (events[-1]["seq"], events[-1]["hash"]) if events else (0, "0" * 64)
         b.write_jsonl(tmp / m.CUSTODY, events)
+        # Trusted time: the exhibits' tokens, and one over custody.jsonl for the cover.
+        stamp_rows, stamp_docs = tsb.write_exhibit_tokens(vault, [e.capture for e in exhibits], tmp)
+        report("requesting a trusted timestamp")
+        custody_stamp = tsb.stamp_file(tmp, m.CUSTODY, tsb.CUSTODY_TOKEN)
         with open(tmp / m.VERIFY, "x", encoding="utf-8", newline="") as f:
-            f.write(verify_txt(bundle_id, iso_utc(created), options.redact))
+            f.write(verify_txt(bundle_id, iso_utc(created), options.redact)
+                    + timestamps_txt(stamp_docs, custody_stamp.certificates))
 
         def open_image(entry: ArtifactEntry) -> BinaryIO:
             if entry.file is not None:
@@ -137,8 +145,8 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
             purpose=options.purpose, organisation=options.organisation,
             prepared_by=options.prepared_by or vault.operator.name, redacted=options.redact,
             events=events, head_seq=int(head_seq), head_hash=str(head_hash),
-            tool_version=__version__, open_image=open_image,
-            takedown=takedown_report(vault, case.id))
+            tool_version=__version__, open_image=open_image, timestamps=stamp_rows,
+            bundle_stamp=custody_stamp, takedown=takedown_report(vault, case.id))
 
         def on_pdf(part: int, parts: int, msg: str) -> None:
             nonlocal done
@@ -157,8 +165,17 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
                         "head_hash": head_hash},
             "files": {name: m.sha256_file(tmp / name) for name in (m.REPORT, m.CUSTODY, m.VERIFY)},
         }
+        doc["files"] = {**doc["files"],  # type: ignore[dict-item]
+                        **{n: m.sha256_file(tmp / n) for n in tsb.timestamp_files(tmp)}}
+        doc["timestamps"] = {"folder": tsb.FOLDER, "custody_token": custody_stamp.as_dict(),
+                             "manifest_token": m.MANIFEST_TOKEN
+                             if custody_stamp.status == "granted" else None,
+                             "exhibits": stamp_docs}
         b.write_json(tmp / m.BUNDLE_JSON, doc)
         manifest_sha, lines = m.write_manifest(tmp)
+        manifest_stamp = (tsb.stamp_file(tmp, m.MANIFEST, m.MANIFEST_TOKEN, only_known=True,
+                                         prefer=custody_stamp.url)
+                          if custody_stamp.status == "granted" else custody_stamp)
         files = lines + 1
         if tmp_zip is not None:
             report("writing the zip")
@@ -183,7 +200,8 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
             "purpose": options.purpose, "folder": out_dir.name,
             "zip": zip_path.name if zip_path else None,
             "zip_sha256": m.sha256_file(zip_path) if zip_path else None,
-            "chain_head_in_bundle": head_hash})
+            "chain_head_in_bundle": head_hash,
+            "manifest_timestamp": manifest_stamp.as_dict()})
     except BaseException:
         # No bundle may exist without its custody event.
         _cleanup(out_dir, zip_path)
@@ -192,7 +210,7 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
     report("done")
     log.info("exported a bundle of %d exhibits", len(exhibits))
     return ExportResult(out_dir, zip_path, bundle_id, out_dir / m.REPORT, len(exhibits), files,
-                        manifest_sha, options.redact)
+                        manifest_sha, options.redact, manifest_stamp.as_dict())
 
 
 def _check_cancel(cancel: threading.Event | None) -> None:

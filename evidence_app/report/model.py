@@ -56,6 +56,9 @@ class ReportContext:
     tool_version: str
     open_image: Callable[[ArtifactEntry], BinaryIO]
     takedown: TakedownReport | None = None  # take-down log and schedule (evidence_app.takedown)
+    # Trusted time (integrity.timestamps.bundle): rows per capture id, and the bundle's own token.
+    timestamps: dict[str, list[Any]] = field(default_factory=dict)
+    bundle_stamp: Any = None
 
 
 def is_withheld_when_redacted(art: ArtifactInfo) -> bool:

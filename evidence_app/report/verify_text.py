@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 _TEXT = """\
 HOW TO CHECK THIS EXHIBIT BUNDLE
 ================================
@@ -94,4 +96,81 @@ def verify_txt(bundle_id: str, created_utc: str, redacted: bool) -> str:
     text = _TEXT.format(bundle_id=bundle_id, created=created_utc,
                         redacted_en=_REDACTED_EN if redacted else "",
                         redacted_zh=_REDACTED_ZH if redacted else "")
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+_TS_EN = """\
+
+TRUSTED TIMESTAMPS (RFC 3161)
+=============================
+Independent time-stamping authorities (TSAs) signed the time at which this evidence existed.
+Their tokens are in the "timestamps" folder; each TSA's certificate chain (signer to root) is
+timestamps/<TSA>.pem. Check that the root certificate at the end of that file is the one the TSA
+publishes, e.g. by its SHA-256 fingerprint. OpenSSL checks each token (it comes with Linux and
+macOS; on Windows with Git for Windows). Open a terminal in this folder and run:
+
+{commands}
+
+  Each must print "Verification: OK". To read a token's signed time and serial number:
+    openssl ts -reply -in "FILE.tsr" -text
+  An exhibit's .input.json names the custody-log event that sealed it (sealing_event_seq and
+  sealing_event_hash, whose hash covers every file's SHA-256) and the chain head at that moment;
+  `evidence-app verify-bundle` checks that they match custody.jsonl.
+"""
+
+_TS_ZH = """\
+
+可信時間戳記（RFC 3161）
+========================
+獨立的時間戳記機構（TSA）已簽署證明此證據於該時間已經存在。時間戳記（token）存放於
+「timestamps」資料夾；各時間戳記機構的證書鏈（由簽署證書至根證書）為 timestamps/<TSA>.pem。
+請核對該檔案末端的根證書與該機構公佈的相同（例如比較其 SHA-256 指紋）。可用 OpenSSL 逐一核對
+（Linux 及 macOS 已內置；Windows 可隨 Git for Windows 安裝）。請在此資料夾開啟終端機並執行：
+
+{commands}
+
+  每項必須顯示「Verification: OK」。如要讀取時間戳記所簽署的時間及序號：
+    openssl ts -reply -in "檔案.tsr" -text
+  每項證物的 .input.json 載明封存該證物的保管紀錄事件（sealing_event_seq 及
+  sealing_event_hash，其雜湊值涵蓋每個檔案的 SHA-256）及當時的保管鏈首；
+  `evidence-app verify-bundle` 會核對兩者與 custody.jsonl 相符。
+"""
+
+
+def _cmd(token: str, data: str, pem: str) -> str:
+    return f'    openssl ts -verify -in "{token}" -data "{data}" -CAfile "{pem}"'
+
+
+def timestamps_txt(exhibits: list[dict[str, Any]], bundle_pem: str | None) -> str:
+    """The VERIFY.txt section on trusted timestamps (EN + zh-Hant), with the exact commands."""
+    en: list[str] = []
+    zh: list[str] = []
+    if bundle_pem:
+        en += ["The whole bundle (manifest.sha256, and through it every file):",
+               _cmd("manifest.sha256.tsr", "manifest.sha256", bundle_pem),
+               "The custody log (the time printed on the cover of report.pdf):",
+               _cmd("timestamps/custody.jsonl.tsr", "custody.jsonl", bundle_pem)]
+        zh += ["整個證物包（manifest.sha256，即涵蓋每個檔案）：",
+               _cmd("manifest.sha256.tsr", "manifest.sha256", bundle_pem),
+               "保管紀錄（report.pdf 封面所載的時間）：",
+               _cmd("timestamps/custody.jsonl.tsr", "custody.jsonl", bundle_pem)]
+    else:
+        en.append("This bundle itself was not timestamped when it was exported (the computer "
+                  "was offline, or timestamps were turned off).")
+        zh.append("此證物包在匯出時未有加上時間戳記（電腦未連接網絡，或時間戳記功能已關閉）。")
+    for ex in exhibits:
+        tokens = [t for t in ex.get("tokens") or [] if t.get("file")]
+        if not tokens:
+            continue
+        en.append(f"Exhibit {ex['exhibit']} (its sealing record, covering every file's SHA-256, "
+                  f"described in {ex['input']}):")
+        zh.append(f"證物 {ex['exhibit']}（其封存紀錄，涵蓋每個檔案的 SHA-256，見 {ex['input']}）：")
+        for t in tokens:
+            line = _cmd(t["file"], ex["input"], t["certificates"])
+            en.append(line)
+            zh.append(line)
+    if not any(ex.get("tokens") for ex in exhibits):
+        en.append("No exhibit had a trusted timestamp when the bundle was exported.")
+        zh.append("匯出時，沒有證物已取得可信時間戳記。")
+    text = (_TS_EN.format(commands="\n".join(en)) + _TS_ZH.format(commands="\n".join(zh)))
     return text.replace("\r\n", "\n").replace("\n", "\r\n")

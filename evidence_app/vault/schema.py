@@ -8,7 +8,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 IMMUTABLE_TABLES = ("cases", "captures", "artifacts", "chunks", "custody_events")
 
 _V1 = """
@@ -117,6 +117,14 @@ def _migrate_to_3(conn: Any) -> None:
     migrate(conn)
 
 
+def _migrate_to_4(conn: Any) -> None:
+    # Trusted timestamps: the append-only table of RFC 3161 attempts (integrity.timestamps.store).
+    from evidence_app.integrity.timestamps.store import migrate
+
+    migrate(conn)
+
+
 # Index i migrates from version i to i + 1. Each runs inside the caller's transaction.
-MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
+MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3,
+                                           _migrate_to_4]
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -216,6 +216,15 @@ class Vault(ArtifactReader):
                     conn.execute("ROLLBACK")
                 raise
 
+    def transaction(self) -> contextlib.AbstractContextManager[Any]:
+        """A write transaction for a feature that owns tables of its own (timestamps,
+        fingerprints, take-down): its append-only rows and their custody events commit together."""
+        return self._write()
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read query on a feature's own tables (our SQL, never user text)."""
+        return self._read(sql, params)
+
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock, db_errors():
             return list(self._conn.execute(sql, params).fetchall())
@@ -379,18 +388,6 @@ class Vault(ArtifactReader):
             if n:
                 found.append((kind, text.format(n=n)))
         return found
-
-    # --- feature tables (fingerprints, watch lists) ---------------------------------------
-
-    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        """Rows of a read query on a feature's own tables (our SQL, never user text)."""
-        return self._read(sql, params)
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Any]:
-        """A write transaction for a feature's append-only rows and their custody events."""
-        with self._write() as conn:
-            yield conn
 
     def chain_head(self) -> tuple[int, str]:
         rows = self._read("SELECT seq, hash FROM custody_events ORDER BY seq DESC LIMIT 1")

@@ -41,6 +41,7 @@ class VerifyReport:
     events_checked: int = 0
     chain_head: str = ""
     problems: list[Problem] = field(default_factory=list)
+    tokens_checked: int = 0
 
     @property
     def ok(self) -> bool:
@@ -49,7 +50,8 @@ class VerifyReport:
     def as_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "artifacts_checked": self.artifacts_checked,
                 "bytes_checked": self.bytes_checked, "events_checked": self.events_checked,
-                "chain_head": self.chain_head, "problems": [p.as_dict() for p in self.problems]}
+                "chain_head": self.chain_head, "problems": [p.as_dict() for p in self.problems],
+                "timestamps_checked": self.tokens_checked}
 
 
 def _sealed_hashes(events: list[CustodyEvent]) -> dict[str, str]:
@@ -120,6 +122,13 @@ def verify_vault(vault: Vault, progress: VerifyProgress | None = None,
     for cp in chain_problems:
         report.problems.append(Problem(f"custody_{cp.kind}",
                                        f"custody event #{cp.seq}: {cp.detail}", event_seq=cp.seq))
+    # Trusted timestamps: every stored token against the log and the evidence it covers.
+    from evidence_app.integrity.timestamps.checks import check_tokens
+
+    altered = {p.capture_id for p in report.problems if p.capture_id}
+    report.tokens_checked, token_problems = check_tokens(vault, custody, altered)
+    report.problems.extend(Problem(t.kind, t.detail, capture_id=t.capture_id)
+                           for t in token_problems)
     if record:
         vault.record_event("verified", details={
             "ok": report.ok, "artifacts_checked": report.artifacts_checked,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from evidence_app.report.model import ReportContext
+from evidence_app.report.pdf import timestamps
 from evidence_app.report.pdf.styles import DRAFT, TITLE, P, hash_text, kv_table
 from evidence_app.report.pdf.timefmt import utc_and_local
 from evidence_app.vault.models import iso_utc, local_offset
@@ -39,6 +40,7 @@ def cover_flowables(ctx: ReportContext) -> list[Flowable]:
         ("Chain head hash (SHA-256)", hash_text(ctx.head_hash)),
         ("Produced with", f"evidence-app {ctx.tool_version}"),
     ]
+    rows[-1:-1] = timestamps.cover_rows(ctx)
     out: list[Flowable] = [P("Chain-of-custody report and exhibit bundle", TITLE),
                            P("證物保管鏈報告及證物包", TITLE), kv_table(rows, 130), Spacer(1, 12)]
     if ctx.redacted:

@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from evidence_app.provenance import ChatProvenance
 from evidence_app.report.model import ExhibitEntry, ReportContext
+from evidence_app.report.pdf import timestamps
 from evidence_app.report.pdf.chat import chat_flowables
 from evidence_app.report.pdf.images import ImagePlan, ImageSlice
 from evidence_app.report.pdf.styles import (
@@ -151,6 +152,7 @@ def section_flowables(ctx: ReportContext, e: ExhibitEntry,
     out.append(grid(["#", "What it is", "File", "Size", "SHA-256"], art_rows,
                     [16, 88, 122, 44, FRAME_W - 270]))
     out += chat_flowables(ctx, e)
+    out += timestamps.exhibit_flowables(ctx, e)
     for plan in plans:
         out += _picture(ctx, e, plan)
     return out
