@@ -219,3 +219,18 @@ class SealedHashMismatch(EvidenceAppError):
         "An item no longer matches the hash recorded when it was sealed, so it was not written "
         "out. Run `evidence-app verify` and keep the vault file as it is."
     )
+
+
+class KeyFileWriteFailed(EvidenceAppError):
+    default_message = (
+        "The new key file could not be written and checked, so the passphrase was NOT changed: "
+        "the old passphrase and the recovery key still open the vault. Check the drive (free "
+        "space, permissions) and try again."
+    )
+
+
+class KeyFileInstallFailed(EvidenceAppError):
+    default_message = (
+        "The passphrase change is recorded but its key file could not be put in place yet. Open "
+        "the vault again (the old or the new passphrase works) and the change is finished then."
+    )

@@ -19,6 +19,7 @@ from evidence_app.errors import (
     Ambiguous,
     Cancelled,
     EvidenceAppError,
+    KeyFileMissing,
     NotFound,
     SealedHashMismatch,
     UsageError,
@@ -26,10 +27,11 @@ from evidence_app.errors import (
     VaultExists,
     VaultNotFound,
     VaultTooNew,
+    WrongPassphrase,
     content_free,
 )
 from evidence_app.paths import key_file_for
-from evidence_app.vault import schema
+from evidence_app.vault import keychange, schema
 from evidence_app.vault.connection import connect, create_private_file, db_errors, translate
 from evidence_app.vault.custody import append_event, iter_events
 from evidence_app.vault.keys import (
@@ -119,8 +121,20 @@ class Vault:
     def open(cls, path: Path, passphrase: str, operator: Operator) -> Vault:
         """Unlock with the passphrase; WrongPassphrase leaves the files untouched."""
         keyfile = cls._load_keyfile(path)
-        return cls._open_with_key(path, keyfile, keyfile.unlock_with_passphrase(passphrase),
-                                  operator)
+        via_staged = False
+        try:
+            key = keyfile.unlock_with_passphrase(passphrase)
+        except WrongPassphrase:
+            # An interrupted passphrase change leaves its new key file staged (vault.keychange):
+            # the new passphrase unlocks that one.
+            staged = keychange.load_staged(key_file_for(path))
+            if staged is None:
+                raise
+            key = staged.unlock_with_passphrase(passphrase)
+            via_staged = True
+        vault = cls._open_with_key(path, keyfile, key, operator)
+        vault._finish_key_change(via_staged)
+        return vault
 
     @classmethod
     def reset_passphrase(cls, path: Path, recovery_key: str, new_passphrase: str,
@@ -129,6 +143,7 @@ class Vault:
         keyfile = cls._load_keyfile(path)
         vault_key = keyfile.unlock_with_recovery_key(recovery_key)
         vault = cls._open_with_key(path, keyfile, vault_key, operator)
+        vault._finish_key_change(False)
         vault._rewrap(vault_key, new_passphrase, "passphrase_reset", {"via": "recovery key"})
         return vault
 
@@ -139,17 +154,60 @@ class Vault:
 
     def _rewrap(self, vault_key: bytes, new_passphrase: str, action: str,
                 details: dict[str, Any]) -> None:
-        self.keyfile.set_passphrase(vault_key, new_passphrase)
-        with self._write() as conn:
-            append_event(conn, self.operator, action, details=details)
-            # Saved inside the transaction: if the file cannot be written, the event is rolled back.
-            self.keyfile.save(key_file_for(self.path))
+        # Stage and prove the new key file, commit the event naming it, then install it: see
+        # vault.keychange for why this order never lets a crash hide a change from the log.
+        kpath = key_file_for(self.path)
+        new = self.keyfile.with_passphrase(vault_key, new_passphrase)
+        sha = keychange.stage(new, kpath, vault_key, new_passphrase)
+        try:
+            with self._write() as conn:
+                append_event(conn, self.operator, action,
+                             details=dict(details, key_file_sha256=sha))
+        except BaseException:
+            keychange.discard(kpath)
+            raise
+        keychange.install(kpath, sha)
+        self.keyfile = new
+
+    def _finish_key_change(self, via_staged: bool) -> None:
+        """Complete or discard a passphrase change that a crash interrupted (vault.keychange)."""
+        kpath = key_file_for(self.path)
+        sha = keychange.staged_sha256(kpath)
+        if sha is None:
+            keychange.drop_stale_previous(kpath, self.keyfile.vault_id)
+            return
+        with self._lock, db_errors():
+            events = list(iter_events(self._conn, "WHERE action IN (?, ?)",
+                                      tuple(str(a) for a in keychange.KEY_CHANGE_ACTIONS)))
+        recorded = sha in keychange.recorded_key_files(events)
+        if not recorded and via_staged:
+            # Proven and unlocked with the new passphrase, but killed before its record: record
+            # it now, so the log still shows every change that took effect.
+            self.record_event("passphrase_changed",
+                              details={"key_file_sha256": sha, "finished_when_opened": True})
+            recorded = True
+        if recorded:
+            log.warning("finishing a passphrase change that was interrupted")
+            keychange.install(kpath, sha)
+            self.keyfile = KeyFile.load(kpath)
+        else:
+            log.warning("discarding a key file staged by an interrupted passphrase change")
+            keychange.discard(kpath)
 
     @staticmethod
     def _load_keyfile(path: Path) -> KeyFile:
         if not path.exists():
             raise VaultNotFound(f"No vault exists at {path}. Create one with `evidence-app init`.")
-        return KeyFile.load(key_file_for(path))
+        kpath = key_file_for(path)
+        try:
+            return KeyFile.load(kpath)
+        except (KeyFileMissing, VaultCorrupt):
+            # The key file kept while a new one was being installed (vault.keychange).
+            prev = keychange.previous_path(kpath)
+            if not prev.exists():
+                raise
+            log.warning("the key file is missing or damaged; using the previous one")
+            return KeyFile.load(prev)
 
     @classmethod
     def _open_with_key(cls, path: Path, keyfile: KeyFile, key: bytes, operator: Operator) -> Vault:
