@@ -151,6 +151,7 @@ class Action(Word):
     PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 - an action name, not a secret
     PASSPHRASE_RESET = "passphrase_reset"  # noqa: S105
     MIGRATED = "migrated"
+    EXPORT_ABANDONED = "export_abandoned"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -165,6 +166,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PASSPHRASE_CHANGED: "passphrase changed",
     Action.PASSPHRASE_RESET: "passphrase reset with the recovery key",
     Action.MIGRATED: "vault format upgraded",
+    Action.EXPORT_ABANDONED: "export interrupted; its unfinished files were removed",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.

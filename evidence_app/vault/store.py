@@ -490,6 +490,24 @@ class Vault:
                 found.append((kind, text.format(n=n)))
         return found
 
+    # --- notes the app keeps for itself (meta table; encrypted, not evidence) ---------------
+
+    def set_note(self, key: str, value: str) -> None:
+        """Store a small working note (e.g. an export in progress) inside the encrypted vault."""
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                         (f"note/{key}", value))
+
+    def delete_note(self, key: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", (f"note/{key}",))
+
+    def notes(self, prefix: str) -> dict[str, str]:
+        """Working notes whose key starts with `prefix` (key without the prefix -> value)."""
+        rows = self._read("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?",
+                          (len(prefix) + 5, f"note/{prefix}"))
+        return {k[len(prefix) + 5:]: v for k, v in rows}
+
     def chain_head(self) -> tuple[int, str]:
         rows = self._read("SELECT seq, hash FROM custody_events ORDER BY seq DESC LIMIT 1")
         return (rows[0][0], rows[0][1]) if rows else (0, "0" * 64)
