@@ -152,6 +152,8 @@ class Action(Word):
     PASSPHRASE_RESET = "passphrase_reset"  # noqa: S105
     MIGRATED = "migrated"
     EXPORT_ABANDONED = "export_abandoned"
+    BACKED_UP = "backed_up"
+    RESTORED = "restored"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -167,6 +169,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PASSPHRASE_RESET: "passphrase reset with the recovery key",
     Action.MIGRATED: "vault format upgraded",
     Action.EXPORT_ABANDONED: "export interrupted; its unfinished files were removed",
+    Action.BACKED_UP: "vault backed up",
+    Action.RESTORED: "vault restored from a backup",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.

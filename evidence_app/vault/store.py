@@ -24,6 +24,7 @@ from evidence_app.errors import (
     SealedHashMismatch,
     UsageError,
     VaultCorrupt,
+    VaultError,
     VaultExists,
     VaultNotFound,
     VaultTooNew,
@@ -78,6 +79,8 @@ class Vault:
         # Called with each CaptureInfo after its transaction committed (evidence_app.after_seal
         # installs the steps); a failing step is logged and never undoes the seal.
         self.after_seal: list[Callable[[Vault, CaptureInfo], None]] = []
+        # The key SQLCipher already holds, kept to open a copy of this vault (backup checks).
+        self._vault_key: bytes | None = None
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -115,7 +118,9 @@ class Vault:
                 with contextlib.suppress(OSError):
                     p.unlink()
             raise
-        return cls(path, conn, keyfile, operator), recovery
+        vault = cls(path, conn, keyfile, operator)
+        vault._vault_key = vault_key
+        return vault, recovery
 
     @classmethod
     def open(cls, path: Path, passphrase: str, operator: Operator) -> Vault:
@@ -219,6 +224,7 @@ class Vault:
             if stored_id is None or stored_id[0] != keyfile.vault_id:
                 raise VaultCorrupt("The key file beside the vault belongs to another vault.")
             vault = cls(path, conn, keyfile, operator)
+            vault._vault_key = key
             vault._migrate_if_needed()
         except BaseException as e:
             conn.close()
@@ -246,6 +252,34 @@ class Vault:
                          details={"from": version, "to": schema.SCHEMA_VERSION,
                                   "backup": backup.name})
         log.info("vault migrated from schema %s to %s", version, schema.SCHEMA_VERSION)
+
+    def open_copy(self, path: Path) -> Vault:
+        """Open a copy of this vault (a backup) with the key this vault was unlocked with."""
+        if self._vault_key is None:
+            raise VaultError("This vault was not unlocked in a way that can open its copies.")
+        return Vault._open_with_key(path, KeyFile.load(key_file_for(path)), self._vault_key,
+                                    self.operator)
+
+    def copy_database_to(self, dest: Path) -> None:
+        """Write a consistent copy of the encrypted database to a new file, under the same key.
+
+        One statement copies everything in one read transaction: another process may keep
+        writing, and the copy holds exactly what was committed when it started.
+        """
+        create_private_file(dest)
+        with self._lock, db_errors():
+            self._conn.execute("ATTACH DATABASE ? AS backup_copy", (str(dest),))
+            try:
+                # sqlcipher_export copies tables, indexes and triggers but not user_version.
+                self._conn.execute("BEGIN")
+                try:
+                    version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+                    self._conn.execute("SELECT sqlcipher_export('backup_copy')").fetchall()
+                    self._conn.execute(f"PRAGMA backup_copy.user_version = {version}")
+                finally:
+                    self._conn.execute("COMMIT")
+            finally:
+                self._conn.execute("DETACH DATABASE backup_copy")
 
     def close(self) -> None:
         with self._lock:
