@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any
 
 from evidence_app.errors import Cancelled
@@ -120,6 +121,7 @@ def verify_vault(vault: Vault, progress: VerifyProgress | None = None,
     for cp in chain_problems:
         report.problems.append(Problem(f"custody_{cp.kind}",
                                        f"custody event #{cp.seq}: {cp.detail}", event_seq=cp.seq))
+    report.problems += time_problems(custody)
     if record:
         vault.record_event("verified", details={
             "ok": report.ok, "artifacts_checked": report.artifacts_checked,
@@ -127,3 +129,32 @@ def verify_vault(vault: Vault, progress: VerifyProgress | None = None,
             "chain_head_before": head, "problem_count": len(report.problems),
             "problems": [p.as_dict() for p in report.problems[:50]]})
     return report
+
+
+def time_problems(events: list[CustodyEvent]) -> list[Problem]:
+    """Events stamped earlier than the event before them.
+
+    The chain fixes the order of events, so a later event with an earlier time means the
+    computer's clock was set back between them (by hand, or a large automatic correction) or the
+    times were written by something other than this app. Either way a reader of the log must be
+    told: times in the log can then not be taken at face value around that event.
+    """
+    problems: list[Problem] = []
+    prev: tuple[datetime, int] | None = None
+    for ev in events:
+        try:
+            when = datetime.fromisoformat(ev.ts_utc.replace("Z", "+00:00"))
+        except (ValueError, AttributeError):
+            problems.append(Problem("custody_time_unreadable",
+                                    f"custody event #{ev.seq}: its time {str(ev.ts_utc)[:40]!r} "
+                                    "cannot be read", event_seq=ev.seq))
+            continue
+        if prev is not None and when < prev[0]:
+            problems.append(Problem(
+                "custody_time_backwards",
+                f"custody event #{ev.seq} is stamped {ev.ts_utc}, {(prev[0] - when)} earlier "
+                f"than event #{prev[1]} before it: the computer's clock was set back, or the "
+                "times were not written by this app", event_seq=ev.seq))
+        prev = (when, ev.seq)
+    return problems
+

@@ -1,4 +1,4 @@
-"""Withheld custody details cannot be confirmed by guessing (issue 9 item 5)."""
+"""The custody log: withheld details resist guessing; times that go back are flagged."""
 
 from __future__ import annotations
 
@@ -39,3 +39,20 @@ def test_old_unsalted_events_still_check():
             "details_sha256": details_hash({"schema_version": 1}), "prev_hash": "0" * 64}
     body["hash"] = event_hash(body)
     assert check_chain([body])[0] == []
+
+
+def test_verify_flags_custody_times_that_go_backwards(vault, case):
+    from datetime import timedelta
+
+    from evidence_app.vault.custody import append_event
+    from evidence_app.vault.models import utc_now
+    from evidence_app.vault.verify import verify_vault
+
+    assert verify_vault(vault, record=False).ok
+    with vault._write() as conn:  # a clock set back by two hours between two events
+        append_event(conn, vault.operator, "viewed", case_id=case.id,
+                     when=utc_now() - timedelta(hours=2))
+    report = verify_vault(vault, record=False)
+    [p] = report.problems
+    assert p.kind == "custody_time_backwards" and "set back" in p.detail
+    assert p.event_seq == vault.chain_head()[0]
