@@ -8,7 +8,6 @@ import json
 import logging
 import os
 import re
-import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -114,7 +113,8 @@ class Vault:
             if conn is not None:
                 conn.close()
             # Nothing of value exists yet: remove the half-made vault so `init` can be retried.
-            for p in (path, kpath, path.with_name(path.name + "-journal")):
+            for p in (path, kpath, *(path.with_name(path.name + s)
+                                      for s in ("-journal", "-wal", "-shm"))):
                 with contextlib.suppress(OSError):
                     p.unlink()
             raise
@@ -239,12 +239,15 @@ class Vault:
             return
         if version > schema.SCHEMA_VERSION:
             raise VaultTooNew()
+        # The backup is a consistent, still-encrypted copy that opens with the same key file.
+        # It is copied through SQLCipher, not as a file: the latest commits may still be in the
+        # write-ahead log. (ATTACH cannot run inside the migration's transaction.)
+        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+        backup = self.path.with_name(f"{self.path.name}.v{version}-backup-{stamp}")
+        self.copy_database_to(backup)
         with self._write(exclusive=True) as conn:
-            # Hold the exclusive lock while copying: the backup is a consistent, still-encrypted
-            # copy that opens with the same key file.
-            stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
-            backup = self.path.with_name(f"{self.path.name}.v{version}-backup-{stamp}")
-            shutil.copy2(self.path, backup)
+            if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+                return  # another window migrated it meanwhile
             for i in range(version, schema.SCHEMA_VERSION):
                 schema.MIGRATIONS[i](conn)
             conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
