@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_S = 15.0
 JOURNAL_MODE = "WAL"
+WRITE_WAIT_S = 600.0  # how long a write waits for another window's write before VaultBusy
+WRITE_POLL_S = 2.0  # how often the wait is reported
 WAL_SIZE_LIMIT = 64 * 1024 * 1024
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -91,3 +94,29 @@ def db_errors() -> Iterator[None]:
         yield
     except sqlcipher3.DatabaseError as e:
         raise translate(e) from e
+
+
+def begin_write(conn: Any, statement: str, wait_s: float,
+                on_wait: Callable[[float], None] | None) -> None:
+    """Begin a write transaction, waiting up to `wait_s` for another connection's write.
+
+    Readers never wait (WAL); a writer waits for the one writer before it, reporting the time
+    waited every WRITE_POLL_S through `on_wait`, instead of failing after the busy timeout.
+    """
+    started = time.monotonic()
+    conn.execute(f"PRAGMA busy_timeout = {int(WRITE_POLL_S * 1000)}")
+    try:
+        while True:
+            try:
+                conn.execute(statement)
+                return
+            except sqlcipher3.DatabaseError as e:
+                err = translate(e)
+                waited = time.monotonic() - started
+                if not isinstance(err, VaultBusy) or waited >= wait_s:
+                    raise err from e
+                if on_wait is not None:
+                    on_wait(waited)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+

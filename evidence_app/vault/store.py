@@ -32,7 +32,14 @@ from evidence_app.errors import (
 )
 from evidence_app.paths import key_file_for
 from evidence_app.vault import keychange, schema
-from evidence_app.vault.connection import connect, create_private_file, db_errors, translate
+from evidence_app.vault.connection import (
+    WRITE_WAIT_S,
+    begin_write,
+    connect,
+    create_private_file,
+    db_errors,
+    translate,
+)
 from evidence_app.vault.custody import append_event, iter_events
 from evidence_app.vault.keys import (
     KeyFile,
@@ -78,6 +85,10 @@ class Vault:
         # Called with each CaptureInfo after its transaction committed (evidence_app.after_seal
         # installs the steps); a failing step is logged and never undoes the seal.
         self.after_seal: list[Callable[[Vault, CaptureInfo], None]] = []
+        # Another window's long import holds the write lock: wait this long for it, calling
+        # on_write_wait(seconds waited) every few seconds so a front end can say so.
+        self.write_wait_s = WRITE_WAIT_S
+        self.on_write_wait: Callable[[float], None] | None = None
         # The key SQLCipher already holds, kept to open a copy of this vault (backup checks).
         self._vault_key: bytes | None = None
 
@@ -301,8 +312,9 @@ class Vault:
         """One write transaction: committed on success, rolled back on any exception."""
         with self._lock:
             conn = self._conn
+            begin_write(conn, "BEGIN EXCLUSIVE" if exclusive else "BEGIN IMMEDIATE",
+                        self.write_wait_s, self.on_write_wait)
             with db_errors():
-                conn.execute("BEGIN EXCLUSIVE" if exclusive else "BEGIN IMMEDIATE")
                 # Sealed rows reference each other; check the references at commit time.
                 conn.execute("PRAGMA defer_foreign_keys = ON")
             try:

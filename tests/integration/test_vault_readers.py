@@ -64,3 +64,34 @@ def test_a_reader_opens_the_vault_while_a_long_import_is_written(vault, case, va
         assert len(v.list_captures(case.id)) == 1
         assert verify_vault(v).ok
     assert not Path(str(vault_path) + "-wal").exists()  # cut back when the last one closed
+
+
+def test_a_writer_waits_for_another_writer_and_says_so(vault, case, vault_path, operator):
+    import threading
+
+    other = Vault.open(vault_path, PASSPHRASE, operator)
+    holding, release = threading.Event(), threading.Event()
+
+    def long_write() -> None:  # another window sealing a long import
+        with other._write() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES ('note/x', 'y')")
+            holding.set()
+            release.wait(timeout=120)
+
+    t = threading.Thread(target=long_write)
+    t.start()
+    waits: list[float] = []
+
+    def on_wait(waited: float) -> None:
+        waits.append(waited)
+        release.set()  # the other write finishes while this one waits
+
+    try:
+        assert holding.wait(timeout=60)
+        vault.on_write_wait = on_wait
+        case2 = vault.create_case("Written after waiting")
+    finally:
+        release.set()
+        t.join()
+        other.close()
+    assert waits and case2.id in [c.id for c in vault.list_cases()]
