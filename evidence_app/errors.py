@@ -274,3 +274,46 @@ class TimestampRejected(EvidenceAppError):
         "The time-stamping authority answered, but its token did not pass verification, so it "
         "was recorded as failed and not kept as trusted time."
     )
+
+
+class KeyFileWriteFailed(EvidenceAppError):
+    default_message = (
+        "The new key file could not be written and checked, so the passphrase was NOT changed: "
+        "the old passphrase and the recovery key still open the vault. Check the drive (free "
+        "space, permissions) and try again."
+    )
+
+
+class KeyFileInstallFailed(EvidenceAppError):
+    default_message = (
+        "The passphrase change is recorded but its key file could not be put in place yet. Open "
+        "the vault again (the old or the new passphrase works) and the change is finished then."
+    )
+
+
+class BackupError(EvidenceAppError):
+    default_message = (
+        "The backup could not be written. Nothing half-made was left behind; check the drive "
+        "(free space, that it is still plugged in) and try again."
+    )
+
+
+class BackupTargetNotEmpty(BackupError):
+    default_message = (
+        "The backup folder already exists and is not empty. Choose a new folder name; nothing "
+        "was changed."
+    )
+
+
+class BackupCheckFailed(BackupError):
+    default_message = (
+        "The backup was written but does not match the vault when read back, so it was removed. "
+        "The drive may be failing: try another one."
+    )
+
+
+class BackupUnreadable(BackupError):
+    default_message = (
+        "This is not an evidence-app backup, or it is damaged (a file is missing or does not "
+        "match its recorded SHA-256). Nothing was restored; try another copy of the backup."
+    )

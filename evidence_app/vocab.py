@@ -171,6 +171,9 @@ class Action(Word):
     TAKEDOWN_LOOKUP = "takedown_lookup"
     TIMESTAMPED = "timestamped"
     TIMESTAMP_FAILED = "timestamp_failed"
+    EXPORT_ABANDONED = "export_abandoned"
+    BACKED_UP = "backed_up"
+    RESTORED = "restored"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -199,6 +202,9 @@ ACTION_LABELS: dict[Action, str] = {
     Action.TAKEDOWN_LOOKUP: "host looked up (RDAP)",
     Action.TIMESTAMPED: "trusted timestamp received",
     Action.TIMESTAMP_FAILED: "trusted timestamp failed",
+    Action.EXPORT_ABANDONED: "export interrupted; its unfinished files were removed",
+    Action.BACKED_UP: "vault backed up",
+    Action.RESTORED: "vault restored from a backup",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.

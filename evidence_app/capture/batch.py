@@ -21,7 +21,12 @@ from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.media import Artifact
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.capture.page import PageResult, capture_page
-from evidence_app.capture.urls import validate_url
+from evidence_app.capture.urls import (
+    CREDENTIALS_WARNING,
+    has_credentials,
+    validate_url,
+    without_credentials,
+)
 from evidence_app.errors import Cancelled, CaptureTimedOut, EvidenceAppError, content_free
 from evidence_app.fingerprints.minor_capture import without_pictures
 from evidence_app.fingerprints.safeguard import is_minor
@@ -75,6 +80,10 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
     if not options.minor_safe and is_minor(vault, case_id):
         options = dataclasses.replace(options, minor_safe=True)
     results: list[UrlResult | None] = [None] * len(urls)
+    # user:password@ never goes further than this line: not to the browser, events or results.
+    credentials_removed = frozenset(i for i, raw in enumerate(urls) if has_credentials(raw))
+    urls = [without_credentials(raw) if i in credentials_removed else raw
+            for i, raw in enumerate(urls)]
 
     def emit(i: int, stage: Stage, message: str, result: UrlResult | None = None) -> None:
         if on_event is None:
@@ -95,7 +104,8 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
     if todo and not cancel.is_set():
         session = options.session or BrowserSession(options.browser_path)
         try:
-            session.run(_run_all(session, vault, case_id, todo, options, emit, cancel, results))
+            session.run(_run_all(session, vault, case_id, todo, options, emit, cancel, results,
+                                 credentials_removed))
         finally:
             if options.session is None:
                 session.close()
@@ -111,7 +121,8 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
 async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
                    todo: list[tuple[int, str]], options: CaptureOptions,
                    emit: Callable[..., None], cancel: threading.Event,
-                   results: list[UrlResult | None]) -> None:
+                   results: list[UrlResult | None],
+                   credentials_removed: frozenset[int] = frozenset()) -> None:
     sem = asyncio.Semaphore(max(1, options.concurrency))
     sealing: set[int] = set()
 
@@ -143,6 +154,9 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
                 return
             if options.minor_safe:
                 page = without_pictures(page)
+            if i in credentials_removed:
+                page.warnings.append(CREDENTIALS_WARNING)
+                page.provenance.warnings.append(CREDENTIALS_WARNING)
             emit(i, Stage.SEALING, "sealing into the vault")
             sealing.add(i)
             try:

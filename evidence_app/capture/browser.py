@@ -175,3 +175,28 @@ def use_sandbox() -> bool:
     """Chromium's sandbox isolates hostile pages; it cannot run as root on Linux/macOS."""
     geteuid = getattr(os, "geteuid", None)
     return not (geteuid is not None and geteuid() == 0)
+
+
+def private_launch(folder: str | None) -> tuple[list[str], dict[str, str] | None]:
+    """Launch flags and environment that keep everything the browser writes inside `folder`.
+
+    --disable-breakpad does not stop Chromium's crashpad: a renderer crash wrote a dump holding
+    the page's URL and memory to ~/.config/chromium/Crash Reports. The crash folder, the config
+    and cache homes (crash reports, dconf) and HOME (NSS's ~/.pki) all point into the private
+    temp folder, which is removed when the browser closes. User fonts stay visible: fontconfig
+    finds them through XDG_DATA_HOME and the ~/.fonts link.
+    """
+    if folder is None:
+        return list(LAUNCH_ARGS), None
+    root = Path(folder)
+    real_home = Path.home()
+    home = root / "home"
+    for sub in (home, root / "config", root / "cache", root / "crash"):
+        sub.mkdir(mode=0o700, exist_ok=True)
+    if (real_home / ".fonts").is_dir():
+        (home / ".fonts").symlink_to(real_home / ".fonts")
+    env = {**os.environ, "TMPDIR": folder, "HOME": str(home),
+           "XDG_CONFIG_HOME": str(root / "config"), "XDG_CACHE_HOME": str(root / "cache"),
+           "XDG_DATA_HOME": os.environ.get("XDG_DATA_HOME", str(real_home / ".local" / "share"))}
+    return [*LAUNCH_ARGS, f"--crash-dumps-dir={root / 'crash'}"], env
+

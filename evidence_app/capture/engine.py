@@ -16,7 +16,7 @@ from collections.abc import Coroutine
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from evidence_app.capture.browser import LAUNCH_ARGS, BrowserInfo, find_browser, use_sandbox
+from evidence_app.capture.browser import BrowserInfo, find_browser, private_launch, use_sandbox
 from evidence_app.errors import BrowserStartFailed, content_free
 
 log = logging.getLogger(__name__)
@@ -70,10 +70,10 @@ class BrowserSession:
                 self._pw = await _start_detached(async_playwright())
             sandbox = use_sandbox()
             self._browser_tmp = _browser_tmpdir()
-            env = {**os.environ, "TMPDIR": self._browser_tmp} if self._browser_tmp else None
+            args, env = private_launch(self._browser_tmp)
             try:
                 self._browser = await self._pw.chromium.launch(
-                    executable_path=self.info.path, headless=True, args=LAUNCH_ARGS,
+                    executable_path=self.info.path, headless=True, args=args,
                     chromium_sandbox=sandbox, handle_sigint=False, handle_sigterm=False,
                     handle_sighup=False, timeout=LAUNCH_TIMEOUT_S * 1000, env=env)
             except PlaywrightError:
@@ -82,7 +82,7 @@ class BrowserSession:
                 # Some Linux systems forbid the namespaces the sandbox needs.
                 log.warning("browser sandbox unavailable; starting without it")
                 self._browser = await self._pw.chromium.launch(
-                    executable_path=self.info.path, headless=True, args=LAUNCH_ARGS,
+                    executable_path=self.info.path, headless=True, args=args,
                     chromium_sandbox=False, handle_sigint=False, handle_sigterm=False,
                     handle_sighup=False, timeout=LAUNCH_TIMEOUT_S * 1000, env=env)
         except PlaywrightError as e:

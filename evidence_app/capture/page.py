@@ -26,6 +26,7 @@ from evidence_app.capture.media import DOM_MEDIA, Artifact, collect_media
 from evidence_app.capture.network import Exchange, NetworkRecorder
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.capture.provenance import build_provenance, redirect_chain
+from evidence_app.capture.redirects import internal_redirect_warnings, unsafe_redirect_reason
 from evidence_app.capture.screens import full_page_segments, viewport_shot
 from evidence_app.capture.tlsinfo import browser_chain, tls_record, verify_server
 from evidence_app.errors import PageUnreachable
@@ -53,6 +54,9 @@ _NET_ERRORS = {
     "ERR_UNSAFE_PORT": "The browser refuses to open this port number (it is reserved for other "
                        "services).",
     "ERR_EMPTY_RESPONSE": "The server closed the connection without sending anything.",
+    "ERR_UNSAFE_REDIRECT": "The page redirected to a file: or another non-web address, which "
+                           "a web capture never opens (it could read files or settings on this "
+                           "computer).",
 }
 
 
@@ -162,6 +166,9 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
                 warnings.append(f"The page did not finish loading within {nav_limit:.0f} s; it "
                                 "was captured as far as it had loaded.")
         docs = [d for d in recorder.main_documents() if d.status is not None]
+        unsafe = unsafe_redirect_reason(docs, nav_error)
+        if unsafe is not None:
+            raise PageUnreachable(f"{unsafe} Nothing was saved for {url[:200]}.")
         if not docs and not guards.downloads:
             await guards.finish(2)
             if not guards.downloads:
@@ -258,6 +265,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             {"url": main.url, "status": main.status, "status_text": main.status_text,
              "protocol": main.protocol, "headers": main.response_headers},
             indent=2, ensure_ascii=False).encode("utf-8")))
+    warnings += internal_redirect_warnings(url, final_docs)
     warnings = list(dict.fromkeys(warnings))
     prov = build_provenance(
         requested_url=url, main=main, chain=redirect_chain(recorder.main_documents()),

@@ -63,10 +63,12 @@ def validate_url(untrusted_url: str) -> str:
     if not _valid_host(host):
         raise InvalidURL(f"The host name {_shorten(host)!r} in the web address is not valid. "
                          "Check it for typing mistakes.")
+    # A user name and password in the address (http://user:pw@host/) would travel into the
+    # provenance, headers, archives, PDF and bundle: they are dropped before the page is opened
+    # (has_credentials tells the capture to say so).
+    netloc = parts.netloc.rsplit("@", 1)[-1]
     # Normalise only what is safe: lower-case scheme and host; path and query stay as given.
-    netloc = parts.netloc
-    if "@" not in netloc:
-        netloc = netloc.lower()
+    netloc = netloc.lower()
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query,
                        parts.fragment))
 
@@ -83,3 +85,27 @@ def _valid_host(host: str) -> bool:
         return False
     labels = ascii_host.rstrip(".").split(".")
     return bool(labels) and all(_HOST_LABEL.match(label) for label in labels)
+
+
+CREDENTIALS_WARNING = ("The address contained a user name and password (user:password@); they "
+                       "were removed before the page was opened and are recorded nowhere. A "
+                       "page that needed them may show a login prompt or an error.")
+
+
+def has_credentials(untrusted_url: str) -> bool:
+    """Whether an address carries user:password@ (checked on the raw text before tidying)."""
+    try:
+        text = untrusted_url.strip()
+        if "//" not in text:
+            text = "https://" + text
+        parts = urlsplit(text)
+        return parts.username is not None or parts.password is not None
+    except (ValueError, AttributeError):
+        return False
+
+
+def without_credentials(untrusted_url: str) -> str:
+    """The address as typed, minus any user:password@ (for display and error messages)."""
+    return re.sub(r"^(\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//)?[^/?#@]*@", r"\1", untrusted_url,
+                  count=1)
+

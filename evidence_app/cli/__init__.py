@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from evidence_app import __version__
 from evidence_app.cli import (
+    backup_cmds,
     capture_cmds,
     chat_cmds,
     export_cmds,
@@ -122,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Each command module adds its own subcommands; heavy parts load inside the handlers.
     for module in (capture_cmds, export_cmds, chat_cmds, fingerprint_cmds, takedown_cmds,
-                   timestamp_cmds):
+                   timestamp_cmds, backup_cmds):
         module.register(sub, common)
     return parser
 

@@ -88,7 +88,16 @@ def open_vault(args: argparse.Namespace) -> Vault:
     """Unlock the vault with the after-seal steps installed."""
     from evidence_app import after_seal
 
-    return after_seal.install(Vault.open(vault_path(args), passphrase(args), operator(args)))
+    vault = after_seal.install(Vault.open(vault_path(args), passphrase(args), operator(args)))
+    if not getattr(args, "quiet", False):
+        vault.on_write_wait = _say_waiting
+    return vault
+
+
+def _say_waiting(waited_s: float) -> None:
+    sys.stderr.write(f"waiting for another window or command that is writing to the vault "
+                     f"({waited_s:.0f} s)\n")
+    sys.stderr.flush()
 
 
 def emit(args: argparse.Namespace, doc: dict[str, Any], human: str) -> None:

@@ -42,6 +42,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     lines.append(f"  trusted time     {timestamp_cmds.export_line(result.timestamp)}")
     if result.redacted:
         lines.append("  REDACTED: pictures pixelated, no image/archive files included")
+    if result.leftovers:
+        lines.append(f"  Removed the unfinished files of {len(result.leftovers)} earlier export(s) "
+                     "that were interrupted (recorded in the custody log as export_abandoned).")
     emit(args, {"ok": True, **result.as_dict()}, "\n".join(lines))
     return EXIT_OK
 

@@ -16,7 +16,7 @@ import threading
 import uuid
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +26,13 @@ from evidence_app.errors import Cancelled, DiskFull, ExportTargetNotEmpty, Expor
 from evidence_app.integrity import manifest as m
 from evidence_app.integrity.timestamps import bundle as tsb
 from evidence_app.report import bundle as b
+from evidence_app.report.export_journal import (
+    ExportJournal,
+    Leftover,
+    partial_name,
+    sweep_interrupted_exports,
+    sweep_unnoted_partials,
+)
 from evidence_app.report.model import ArtifactEntry, ReportContext
 from evidence_app.report.pdf import render_report
 from evidence_app.report.verify_text import timestamps_txt, verify_txt
@@ -59,6 +66,7 @@ class ExportResult:
     manifest_sha256: str = ""
     redacted: bool = False
     timestamp: dict[str, object] | None = None  # the manifest's trusted timestamp
+    leftovers: list[Leftover] = field(default_factory=list)  # of earlier, killed exports
 
     def as_dict(self) -> dict[str, object]:
         return {"bundle_dir": str(self.bundle_dir),
@@ -66,7 +74,8 @@ class ExportResult:
                 "bundle_id": self.bundle_id, "pdf_path": str(self.pdf_path),
                 "exhibits": self.exhibits, "files": self.files,
                 "manifest_sha256": self.manifest_sha256, "redacted": self.redacted,
-                "timestamp": self.timestamp}
+                "timestamp": self.timestamp,
+                "leftovers_removed": [x.as_dict() for x in self.leftovers]}
 
 
 def _check_target(out_dir: Path, zip_path: Path | None) -> None:
@@ -103,14 +112,19 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
         if progress is not None:
             progress(min(done, total), total, msg)
 
+    # What killed exports left (decrypted evidence in hidden folders) goes first; then this
+    # export is noted in the vault before its first file exists (report.export_journal).
+    leftovers = sweep_interrupted_exports(vault)
+    leftovers += sweep_unnoted_partials(vault, out_dir)
+    tmp = partial_name(out_dir, uuid.uuid4().hex[:8])
+    tmp_zip = partial_name(zip_path, uuid.uuid4().hex[:8]) if zip_path else None
+    journal = ExportJournal.begin(vault, case.id, bundle_id, out_dir, zip_path, tmp, tmp_zip)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out_dir.with_name(f".{out_dir.name}.partial-{uuid.uuid4().hex[:8]}")
         tmp.mkdir()
     except OSError as e:
+        journal.finish()
         raise _write_error(e) from e
-    tmp_zip = zip_path.with_name(f".{zip_path.name}.partial-{uuid.uuid4().hex[:8]}") \
-        if zip_path else None
     try:
         for ex in exhibits:
             report(f"copying {ex.capture.exhibit}")
@@ -182,35 +196,40 @@ def export_case(vault: Vault, case_id: str, options: ExportOptions,
             _write_zip(tmp, tmp_zip, out_dir.name)
         _check_cancel(cancel)
         report("finishing")
+        # The record before the bundle appears: a kill between the two leaves a record without
+        # a bundle, which the next sweep marks as abandoned, never a bundle without a record.
+        vault.record_event("exported", case_id=case.id, details={
+            "bundle_id": bundle_id, "files": files, "exhibits": len(exhibits),
+            "manifest_sha256": manifest_sha, "redacted": options.redact,
+            "purpose": options.purpose, "folder": out_dir.name,
+            "zip": zip_path.name if zip_path else None,
+            "zip_sha256": m.sha256_file(tmp_zip) if tmp_zip else None,
+            "chain_head_in_bundle": head_hash,
+            "manifest_timestamp": manifest_stamp.as_dict()})
+    except OSError as e:
+        _cleanup(tmp, tmp_zip)
+        journal.finish()
+        raise _write_error(e) from e
+    except BaseException:
+        _cleanup(tmp, tmp_zip)
+        journal.finish()
+        raise
+    try:
         if out_dir.exists():
             out_dir.rmdir()  # checked empty above
         os.replace(tmp, out_dir)
         if tmp_zip is not None and zip_path is not None:
             os.replace(tmp_zip, zip_path)
     except OSError as e:
-        _cleanup(tmp, tmp_zip)
+        # Recorded but not delivered: remove the partials and say so in the log.
+        journal.abandon()
         raise _write_error(e) from e
-    except BaseException:
-        _cleanup(tmp, tmp_zip)
-        raise
-    try:
-        vault.record_event("exported", case_id=case.id, details={
-            "bundle_id": bundle_id, "files": files, "exhibits": len(exhibits),
-            "manifest_sha256": manifest_sha, "redacted": options.redact,
-            "purpose": options.purpose, "folder": out_dir.name,
-            "zip": zip_path.name if zip_path else None,
-            "zip_sha256": m.sha256_file(zip_path) if zip_path else None,
-            "chain_head_in_bundle": head_hash,
-            "manifest_timestamp": manifest_stamp.as_dict()})
-    except BaseException:
-        # No bundle may exist without its custody event.
-        _cleanup(out_dir, zip_path)
-        raise
+    journal.finish()
     done = total
     report("done")
     log.info("exported a bundle of %d exhibits", len(exhibits))
     return ExportResult(out_dir, zip_path, bundle_id, out_dir / m.REPORT, len(exhibits), files,
-                        manifest_sha, options.redact, manifest_stamp.as_dict())
+                        manifest_sha, options.redact, manifest_stamp.as_dict(), leftovers)
 
 
 def _check_cancel(cancel: threading.Event | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -11,6 +12,8 @@ from typing import Any
 from evidence_app.integrity.canonical import GENESIS_HASH, canonical_json, details_hash, event_hash
 from evidence_app.vault.models import CustodyEvent, Operator, iso_utc, local_offset, utc_now
 from evidence_app.vocab import Action
+
+DETAILS_SALT = "_salt"  # key of the per-event random salt in `details` (not for display)
 
 # The actions the log knows (evidence_app.vocab.Action); details carry the rest.
 ACTIONS = frozenset(a.value for a in Action)
@@ -31,6 +34,11 @@ def append_event(conn: Any, operator: Operator, action: str, *, case_id: str | N
     seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS_HASH)
     # Round-trip details through JSON so the hashed form is exactly what is stored and re-read.
     clean_details = json.loads(canonical_json(details or {}))
+    # A random salt inside the details. A bundle carries other cases' events with their details
+    # withheld but their details_sha256 kept (the chain needs it); unsalted, a guess such as
+    # {"title": "<a name>", ...} could be confirmed against that hash. Events written before the
+    # salt existed stay valid: the chain rule is unchanged.
+    clean_details[DETAILS_SALT] = secrets.token_hex(16)
     body: dict[str, Any] = {
         "seq": seq, "id": uuid.uuid4().hex, "ts_utc": iso_utc(when),
         "local_offset": local_offset(when), "operator": operator.name,

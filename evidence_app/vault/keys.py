@@ -10,6 +10,7 @@ evidence.
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import logging
 import os
@@ -40,6 +41,7 @@ DEFAULT_KDF = {"name": "argon2id", "iterations": 3, "lanes": 4, "memory_kib": 65
 # Crockford base32: no I, L, O, U, so a key read aloud or copied by hand survives.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RECOVERY_GROUPS = 8  # 8 groups x 4 chars x 5 bits = 160 bits
+MAX_KEY_FILE_BYTES = 64 * 1024  # a real one is under 1 KB
 
 
 def _b64(b: bytes) -> str:
@@ -72,12 +74,40 @@ def check_passphrase_strength(passphrase: str) -> None:
         raise WeakPassphrase()
 
 
+# What a key file may ask of the KDF. The key file is read before anything is unlocked, so a
+# damaged or planted one must not make us allocate terabytes or loop for hours: values outside
+# these bounds (RFC 9106's strongest recommendation is 2 GiB, t=1, p=4) mean the file is damaged.
+KDF_BOUNDS = {"iterations": (1, 32), "lanes": (1, 64), "memory_kib": (8, 2 * 1024 * 1024)}
+_SALT_BYTES = (8, 64)
+
+
+def _kdf_params(kdf: dict[str, Any], salt: bytes) -> dict[str, int]:
+    """The KDF's numbers, checked against KDF_BOUNDS; VaultCorrupt when out of range."""
+    params: dict[str, int] = {}
+    for name, (low, high) in KDF_BOUNDS.items():
+        value = kdf.get(name)
+        if type(value) is not int or not low <= value <= high:
+            raise VaultCorrupt("The vault key file is damaged (its key-derivation settings are "
+                               "out of range); restore it from a backup.")
+        params[name] = value
+    if params["memory_kib"] < 8 * params["lanes"] or not (
+            _SALT_BYTES[0] <= len(salt) <= _SALT_BYTES[1]):
+        raise VaultCorrupt("The vault key file is damaged (its key-derivation settings are "
+                           "out of range); restore it from a backup.")
+    return params
+
+
 def _derive(secret: bytes, salt: bytes, kdf: dict[str, Any]) -> bytes:
     if kdf.get("name") != "argon2id":
         raise VaultCorrupt("The vault key file uses an unknown key derivation; "
                            "update evidence-app.")
-    return Argon2id(salt=salt, length=32, iterations=int(kdf["iterations"]),
-                    lanes=int(kdf["lanes"]), memory_cost=int(kdf["memory_kib"])).derive(secret)
+    p = _kdf_params(kdf, salt)
+    try:
+        return Argon2id(salt=salt, length=32, iterations=p["iterations"], lanes=p["lanes"],
+                        memory_cost=p["memory_kib"]).derive(secret)
+    except MemoryError as e:
+        raise VaultCorrupt("The vault key file asks for more memory than this computer has; "
+                           "close other programs, or restore the key file from a backup.") from e
 
 
 def _aad(vault_id: str, slot: str) -> bytes:
@@ -101,7 +131,7 @@ def _unwrap(slot_data: dict[str, Any], secret: bytes, vault_id: str, slot: str) 
                                    _aad(vault_id, slot))
     except InvalidTag:
         return None
-    except (KeyError, ValueError, TypeError) as e:
+    except (KeyError, ValueError, TypeError, AttributeError) as e:
         raise VaultCorrupt("The vault key file is damaged; restore it from a backup.") from e
 
 
@@ -143,6 +173,12 @@ class KeyFile:
         self.slots["passphrase"] = _wrap(vault_key, new_passphrase.encode("utf-8"),
                                          self.vault_id, "passphrase", kdf)
 
+    def with_passphrase(self, vault_key: bytes, new_passphrase: str) -> KeyFile:
+        """A copy whose passphrase slot wraps the vault key under a new passphrase."""
+        new = KeyFile(self.vault_id, dict(self.slots))
+        new.set_passphrase(vault_key, new_passphrase)
+        return new
+
     # --- file I/O ---------------------------------------------------------------------------
 
     def to_json(self) -> str:
@@ -152,32 +188,58 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
-            raw = path.read_text(encoding="utf-8")
+            with open(path, "rb") as f:
+                raw = f.read(MAX_KEY_FILE_BYTES + 1)
         except FileNotFoundError as e:
             raise KeyFileMissing() from e
         try:
-            data = json.loads(raw)
+            if len(raw) > MAX_KEY_FILE_BYTES:
+                raise ValueError("too large")
+            data = json.loads(raw.decode("utf-8"))
             if data.get("format") != FORMAT:
                 raise ValueError("format")
             if int(data["version"]) > FORMAT_VERSION:
                 raise VaultCorrupt("The vault key file is from a newer evidence-app; "
                                    "update the app.")
             return cls(str(data["vault_id"]), dict(data["slots"]))
-        except (ValueError, KeyError, TypeError) as e:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as e:
             raise VaultCorrupt("The vault key file is damaged; restore it from a backup.") from e
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash leaves either the old or the new file, never half of one."""
         tmp = path.with_name(path.name + ".tmp")
         data = self.to_json().encode("utf-8")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        write_durably(tmp, data)
+        if tmp.read_bytes() != data:
+            tmp.unlink()
+            raise OSError(errno.EIO, "the key file read back differs from what was written")
         os.replace(tmp, path)
         _fsync_dir(path.parent)
+
+
+def write_durably(path: Path, data: bytes) -> None:
+    """Create or truncate `path` (mode 0600) and write all of `data`, then fsync it.
+
+    os.write may write fewer bytes than asked (a signal, a full disk, a network file system);
+    the count it returns is followed until everything is written, and no progress is an error.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            n = os.write(fd, view)
+            if n <= 0:
+                raise OSError(errno.EIO, "the disk accepted no more bytes")
+            view = view[n:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    _fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in `folder` durable (a no-op where folders cannot be synced)."""
+    _fsync_dir(folder)
 
 
 def _fsync_dir(folder: Path) -> None:

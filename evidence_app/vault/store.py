@@ -6,7 +6,6 @@ import contextlib
 import json
 import logging
 import re
-import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -16,18 +15,28 @@ from typing import Any
 from evidence_app.errors import (
     Ambiguous,
     EvidenceAppError,
+    KeyFileMissing,
     NotFound,
     UsageError,
     VaultCorrupt,
+    VaultError,
     VaultExists,
     VaultNotFound,
     VaultTooNew,
+    WrongPassphrase,
     content_free,
 )
 from evidence_app.paths import key_file_for
-from evidence_app.vault import schema
+from evidence_app.vault import keychange, schema
 from evidence_app.vault.artifact_io import ArtifactReader
-from evidence_app.vault.connection import connect, create_private_file, db_errors, translate
+from evidence_app.vault.connection import (
+    WRITE_WAIT_S,
+    begin_write,
+    connect,
+    create_private_file,
+    db_errors,
+    translate,
+)
 from evidence_app.vault.custody import append_event, iter_events
 from evidence_app.vault.keys import (
     KeyFile,
@@ -73,6 +82,12 @@ class Vault(ArtifactReader):
         # Called with each CaptureInfo after its transaction committed (evidence_app.after_seal
         # installs the steps); a failing step is logged and never undoes the seal.
         self.after_seal: list[Callable[[Vault, CaptureInfo], None]] = []
+        # Another window's long import holds the write lock: wait this long for it, calling
+        # on_write_wait(seconds waited) every few seconds so a front end can say so.
+        self.write_wait_s = WRITE_WAIT_S
+        self.on_write_wait: Callable[[float], None] | None = None
+        # The key SQLCipher already holds, kept to open a copy of this vault (backup checks).
+        self._vault_key: bytes | None = None
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -106,18 +121,33 @@ class Vault(ArtifactReader):
             if conn is not None:
                 conn.close()
             # Nothing of value exists yet: remove the half-made vault so `init` can be retried.
-            for p in (path, kpath, path.with_name(path.name + "-journal")):
+            for p in (path, kpath, *(path.with_name(path.name + s)
+                                      for s in ("-journal", "-wal", "-shm"))):
                 with contextlib.suppress(OSError):
                     p.unlink()
             raise
-        return cls(path, conn, keyfile, operator), recovery
+        vault = cls(path, conn, keyfile, operator)
+        vault._vault_key = vault_key
+        return vault, recovery
 
     @classmethod
     def open(cls, path: Path, passphrase: str, operator: Operator) -> Vault:
         """Unlock with the passphrase; WrongPassphrase leaves the files untouched."""
         keyfile = cls._load_keyfile(path)
-        return cls._open_with_key(path, keyfile, keyfile.unlock_with_passphrase(passphrase),
-                                  operator)
+        via_staged = False
+        try:
+            key = keyfile.unlock_with_passphrase(passphrase)
+        except WrongPassphrase:
+            # An interrupted passphrase change leaves its new key file staged (vault.keychange):
+            # the new passphrase unlocks that one.
+            staged = keychange.load_staged(key_file_for(path))
+            if staged is None:
+                raise
+            key = staged.unlock_with_passphrase(passphrase)
+            via_staged = True
+        vault = cls._open_with_key(path, keyfile, key, operator)
+        vault._finish_key_change(via_staged)
+        return vault
 
     @classmethod
     def reset_passphrase(cls, path: Path, recovery_key: str, new_passphrase: str,
@@ -126,6 +156,7 @@ class Vault(ArtifactReader):
         keyfile = cls._load_keyfile(path)
         vault_key = keyfile.unlock_with_recovery_key(recovery_key)
         vault = cls._open_with_key(path, keyfile, vault_key, operator)
+        vault._finish_key_change(False)
         vault._rewrap(vault_key, new_passphrase, "passphrase_reset", {"via": "recovery key"})
         return vault
 
@@ -136,17 +167,60 @@ class Vault(ArtifactReader):
 
     def _rewrap(self, vault_key: bytes, new_passphrase: str, action: str,
                 details: dict[str, Any]) -> None:
-        self.keyfile.set_passphrase(vault_key, new_passphrase)
-        with self._write() as conn:
-            append_event(conn, self.operator, action, details=details)
-            # Saved inside the transaction: if the file cannot be written, the event is rolled back.
-            self.keyfile.save(key_file_for(self.path))
+        # Stage and prove the new key file, commit the event naming it, then install it: see
+        # vault.keychange for why this order never lets a crash hide a change from the log.
+        kpath = key_file_for(self.path)
+        new = self.keyfile.with_passphrase(vault_key, new_passphrase)
+        sha = keychange.stage(new, kpath, vault_key, new_passphrase)
+        try:
+            with self._write() as conn:
+                append_event(conn, self.operator, action,
+                             details=dict(details, key_file_sha256=sha))
+        except BaseException:
+            keychange.discard(kpath)
+            raise
+        keychange.install(kpath, sha)
+        self.keyfile = new
+
+    def _finish_key_change(self, via_staged: bool) -> None:
+        """Complete or discard a passphrase change that a crash interrupted (vault.keychange)."""
+        kpath = key_file_for(self.path)
+        sha = keychange.staged_sha256(kpath)
+        if sha is None:
+            keychange.drop_stale_previous(kpath, self.keyfile.vault_id)
+            return
+        with self._lock, db_errors():
+            events = list(iter_events(self._conn, "WHERE action IN (?, ?)",
+                                      tuple(str(a) for a in keychange.KEY_CHANGE_ACTIONS)))
+        recorded = sha in keychange.recorded_key_files(events)
+        if not recorded and via_staged:
+            # Proven and unlocked with the new passphrase, but killed before its record: record
+            # it now, so the log still shows every change that took effect.
+            self.record_event("passphrase_changed",
+                              details={"key_file_sha256": sha, "finished_when_opened": True})
+            recorded = True
+        if recorded:
+            log.warning("finishing a passphrase change that was interrupted")
+            keychange.install(kpath, sha)
+            self.keyfile = KeyFile.load(kpath)
+        else:
+            log.warning("discarding a key file staged by an interrupted passphrase change")
+            keychange.discard(kpath)
 
     @staticmethod
     def _load_keyfile(path: Path) -> KeyFile:
         if not path.exists():
             raise VaultNotFound(f"No vault exists at {path}. Create one with `evidence-app init`.")
-        return KeyFile.load(key_file_for(path))
+        kpath = key_file_for(path)
+        try:
+            return KeyFile.load(kpath)
+        except (KeyFileMissing, VaultCorrupt):
+            # The key file kept while a new one was being installed (vault.keychange).
+            prev = keychange.previous_path(kpath)
+            if not prev.exists():
+                raise
+            log.warning("the key file is missing or damaged; using the previous one")
+            return KeyFile.load(prev)
 
     @classmethod
     def _open_with_key(cls, path: Path, keyfile: KeyFile, key: bytes, operator: Operator) -> Vault:
@@ -158,6 +232,7 @@ class Vault(ArtifactReader):
             if stored_id is None or stored_id[0] != keyfile.vault_id:
                 raise VaultCorrupt("The key file beside the vault belongs to another vault.")
             vault = cls(path, conn, keyfile, operator)
+            vault._vault_key = key
             vault._migrate_if_needed()
         except BaseException as e:
             conn.close()
@@ -172,12 +247,15 @@ class Vault(ArtifactReader):
             return
         if version > schema.SCHEMA_VERSION:
             raise VaultTooNew()
+        # The backup is a consistent, still-encrypted copy that opens with the same key file.
+        # It is copied through SQLCipher, not as a file: the latest commits may still be in the
+        # write-ahead log. (ATTACH cannot run inside the migration's transaction.)
+        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+        backup = self.path.with_name(f"{self.path.name}.v{version}-backup-{stamp}")
+        self.copy_database_to(backup)
         with self._write(exclusive=True) as conn:
-            # Hold the exclusive lock while copying: the backup is a consistent, still-encrypted
-            # copy that opens with the same key file.
-            stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
-            backup = self.path.with_name(f"{self.path.name}.v{version}-backup-{stamp}")
-            shutil.copy2(self.path, backup)
+            if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+                return  # another window migrated it meanwhile
             for i in range(version, schema.SCHEMA_VERSION):
                 schema.MIGRATIONS[i](conn)
             conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
@@ -185,6 +263,34 @@ class Vault(ArtifactReader):
                          details={"from": version, "to": schema.SCHEMA_VERSION,
                                   "backup": backup.name})
         log.info("vault migrated from schema %s to %s", version, schema.SCHEMA_VERSION)
+
+    def open_copy(self, path: Path) -> Vault:
+        """Open a copy of this vault (a backup) with the key this vault was unlocked with."""
+        if self._vault_key is None:
+            raise VaultError("This vault was not unlocked in a way that can open its copies.")
+        return Vault._open_with_key(path, KeyFile.load(key_file_for(path)), self._vault_key,
+                                    self.operator)
+
+    def copy_database_to(self, dest: Path) -> None:
+        """Write a consistent copy of the encrypted database to a new file, under the same key.
+
+        One statement copies everything in one read transaction: another process may keep
+        writing, and the copy holds exactly what was committed when it started.
+        """
+        create_private_file(dest)
+        with self._lock, db_errors():
+            self._conn.execute("ATTACH DATABASE ? AS backup_copy", (str(dest),))
+            try:
+                # sqlcipher_export copies tables, indexes and triggers but not user_version.
+                self._conn.execute("BEGIN")
+                try:
+                    version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+                    self._conn.execute("SELECT sqlcipher_export('backup_copy')").fetchall()
+                    self._conn.execute(f"PRAGMA backup_copy.user_version = {version}")
+                finally:
+                    self._conn.execute("COMMIT")
+            finally:
+                self._conn.execute("DETACH DATABASE backup_copy")
 
     def close(self) -> None:
         with self._lock:
@@ -203,8 +309,9 @@ class Vault(ArtifactReader):
         """One write transaction: committed on success, rolled back on any exception."""
         with self._lock:
             conn = self._conn
+            begin_write(conn, "BEGIN EXCLUSIVE" if exclusive else "BEGIN IMMEDIATE",
+                        self.write_wait_s, self.on_write_wait)
             with db_errors():
-                conn.execute("BEGIN EXCLUSIVE" if exclusive else "BEGIN IMMEDIATE")
                 # Sealed rows reference each other; check the references at commit time.
                 conn.execute("PRAGMA defer_foreign_keys = ON")
             try:
@@ -388,6 +495,24 @@ class Vault(ArtifactReader):
             if n:
                 found.append((kind, text.format(n=n)))
         return found
+
+    # --- notes the app keeps for itself (meta table; encrypted, not evidence) ---------------
+
+    def set_note(self, key: str, value: str) -> None:
+        """Store a small working note (e.g. an export in progress) inside the encrypted vault."""
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                         (f"note/{key}", value))
+
+    def delete_note(self, key: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", (f"note/{key}",))
+
+    def notes(self, prefix: str) -> dict[str, str]:
+        """Working notes whose key starts with `prefix` (key without the prefix -> value)."""
+        rows = self._read("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?",
+                          (len(prefix) + 5, f"note/{prefix}"))
+        return {k[len(prefix) + 5:]: v for k, v in rows}
 
     def chain_head(self) -> tuple[int, str]:
         rows = self._read("SELECT seq, hash FROM custody_events ORDER BY seq DESC LIMIT 1")

@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any
 
 from evidence_app.errors import Cancelled
@@ -129,6 +130,7 @@ def verify_vault(vault: Vault, progress: VerifyProgress | None = None,
     report.tokens_checked, token_problems = check_tokens(vault, custody, altered)
     report.problems.extend(Problem(t.kind, t.detail, capture_id=t.capture_id)
                            for t in token_problems)
+    report.problems += time_problems(custody)
     if record:
         vault.record_event("verified", details={
             "ok": report.ok, "artifacts_checked": report.artifacts_checked,
@@ -136,3 +138,32 @@ def verify_vault(vault: Vault, progress: VerifyProgress | None = None,
             "chain_head_before": head, "problem_count": len(report.problems),
             "problems": [p.as_dict() for p in report.problems[:50]]})
     return report
+
+
+def time_problems(events: list[CustodyEvent]) -> list[Problem]:
+    """Events stamped earlier than the event before them.
+
+    The chain fixes the order of events, so a later event with an earlier time means the
+    computer's clock was set back between them (by hand, or a large automatic correction) or the
+    times were written by something other than this app. Either way a reader of the log must be
+    told: times in the log can then not be taken at face value around that event.
+    """
+    problems: list[Problem] = []
+    prev: tuple[datetime, int] | None = None
+    for ev in events:
+        try:
+            when = datetime.fromisoformat(ev.ts_utc.replace("Z", "+00:00"))
+        except (ValueError, AttributeError):
+            problems.append(Problem("custody_time_unreadable",
+                                    f"custody event #{ev.seq}: its time {str(ev.ts_utc)[:40]!r} "
+                                    "cannot be read", event_seq=ev.seq))
+            continue
+        if prev is not None and when < prev[0]:
+            problems.append(Problem(
+                "custody_time_backwards",
+                f"custody event #{ev.seq} is stamped {ev.ts_utc}, {(prev[0] - when)} earlier "
+                f"than event #{prev[1]} before it: the computer's clock was set back, or the "
+                "times were not written by this app", event_seq=ev.seq))
+        prev = (when, ev.seq)
+    return problems
+
