@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from evidence_app.gui.capture_batches import CaptureBatches
 from evidence_app.gui.dialogs.recovery_key import RecoveryKeyDialog
 from evidence_app.gui.dialogs.settings_dialog import SettingsDialog
 from evidence_app.gui.i18n import LanguageSwitcher
@@ -55,6 +56,7 @@ class AppController(QObject):
         self.window: QWidget | None = None
         self.last_session: Session | None = None  # kept so tests can wait for its closing
         self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.batches = CaptureBatches(self)  # outlives a lock: see capture_batches
 
     # --- windows --------------------------------------------------------------------------
 
@@ -119,13 +121,17 @@ class AppController(QObject):
     def open_main(self, vault: Vault) -> None:
         if self.session is None or not self.session.is_open:
             self.session = Session(vault, self.settings, self.pool, self)
-        win = MainWindow(self.session)
+        self.batches.attach(self.session)
+        win = MainWindow(self.session, batches=self.batches)
         win.lock_requested.connect(lambda: self.lock("manual"))
         win.quick_exit_requested.connect(self.quick_exit)
         win.settings_requested.connect(self.edit_settings)
         win.close_requested.connect(self.close_and_quit)
         self._show(win, "main")
         self.safety.arm()
+        stopped = self.batches.take_interruptions()
+        if stopped:
+            win.show_interrupted_captures(stopped)
 
     # --- locking --------------------------------------------------------------------------
 
@@ -150,7 +156,8 @@ class AppController(QObject):
         self._hide_everything()
         if after_close is not None:
             session.closed.connect(after_close)
-        session.lock()
+        self.batches.interrupt()
+        session.lock(then=self.batches.close_browser)
         self.last_session = session
         log.info("vault locked (%s)", reason)
         if show_unlock:
@@ -163,6 +170,7 @@ class AppController(QObject):
     def quick_exit(self) -> None:
         """Everything disappears at once; the vault closes; then the app quits."""
         self._hide_everything()
+        self.batches.forget()
         self.lock("quick_exit", show_unlock=False, after_close=self.quit_fn)
 
     def close_and_quit(self) -> None:

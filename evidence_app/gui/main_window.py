@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.gui.capture_batches import CaptureBatches, Interruption
 from evidence_app.gui.dialogs.export_dialog import ExportDialog
 from evidence_app.gui.dialogs.new_case import NewCaseDialog
 from evidence_app.gui.dialogs.verify_dialog import VerifyDialog
+from evidence_app.gui.formatting import plain
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.case_view import CaseView
@@ -43,12 +45,14 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     close_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 batches: CaptureBatches | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.export_dialog: ExportDialog | None = None
         self.verify_dialog: VerifyDialog | None = None
         self.cases_job: Job | None = None
+        self.interrupted_box: QMessageBox | None = None
         self.toolbar = QToolBar(self)
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -67,7 +71,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.quick_exit)
 
         self.cases = CasesPanel(self)
-        self.case_view = CaseView(session, self)
+        self.case_view = CaseView(session, self, batches)
+        self.batches = self.case_view.queue.batches
         self.placeholder = plain_label("", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet(MUTED_STYLE)
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         self.cases.new_case_requested.connect(self.new_case)
         self.cases.case_selected.connect(self.open_case)
         self.case_view.changed.connect(self.reload_cases)
+        self.batches.captured.connect(self._captured_elsewhere)
         self.case_view.export_requested.connect(self.export_case)
         self.resize(1200, 760)
         self.retranslate()
@@ -123,6 +129,10 @@ class MainWindow(QMainWindow):
         job.failed.connect(self._show_error)
         self.cases_job = job
         return job.start(self.session.pool)
+
+    def _captured_elsewhere(self, case_id: str) -> None:
+        if self.case_view.case is None or self.case_view.case.id != case_id:
+            self.reload_cases()  # another case's count changed
 
     def open_case(self, case: Case) -> None:
         self.stack.setCurrentWidget(self.case_view)
@@ -164,6 +174,31 @@ class MainWindow(QMainWindow):
         self.verify_dialog.raise_()
         self.verify_dialog.start()
         return self.verify_dialog
+
+    def interrupted_text(self, stopped: list[Interruption]) -> str:
+        """What a lock stopped, case by case (sealed exhibits; addresses put back)."""
+        parts = []
+        for s in stopped:
+            lines = [self.tr("The capture for the case “%1” was stopped when the vault locked.")
+                     .replace("%1", plain(s.case_title, 80))]
+            if s.sealed:
+                lines.append(self.tr("Sealed before that: %1.").replace("%1", ", ".join(s.sealed)))
+            else:
+                lines.append(self.tr("No page had been sealed yet."))
+            if s.unfinished:
+                lines.append(self.tr("Not captured: %n address(es). They are back in the case's "
+                                     "address box; press Capture to try them again.", "",
+                                     len(s.unfinished)))
+            parts.append("\n".join(lines))
+        return "\n\n".join(parts)
+
+    def show_interrupted_captures(self, stopped: list[Interruption]) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Capture stopped by locking"),
+                          self.interrupted_text(stopped), QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.interrupted_box = box
+        box.open()
+        return box
 
     def _show_error(self, err: BaseException) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not do that"), error_text(err),

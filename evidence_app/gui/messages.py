@@ -64,3 +64,15 @@ def error_text(err: BaseException) -> str:
     return QCoreApplication.translate(
         "Errors", "Something unexpected went wrong. Nothing was changed. Try again; if it "
         "happens again, restart the app.")
+
+
+def result_error_text(result: object) -> str:
+    """Why one address of a capture batch failed, in the interface language."""
+    error = getattr(result, "error", None)
+    return str(error) if error else QCoreApplication.translate(
+        "Errors", "The page could not be captured.")
+
+
+def warning_texts(result: object) -> list[str]:
+    """The warnings of one captured page, in the interface language."""
+    return [str(w) for w in getattr(result, "warnings", None) or []]

@@ -231,10 +231,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The capture engine is not available in this installation. You can still import files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,6 +240,10 @@
     </message>
     <message>
         <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -298,6 +298,14 @@
         <source>Paste at least one web address first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A capture for the case “%1” is running; a new one here starts when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the capture for the case “%1” runs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Capturing %n page(s)…</source>
         <translation>
@@ -321,19 +329,11 @@
         </translation>
     </message>
     <message>
-        <source>The page could not be captured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled: %1 of %2 pages were sealed before that; nothing was saved for the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 pages captured and sealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled. Pages already sealed are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +563,10 @@
         <source>Something unexpected went wrong. Nothing was changed. Try again; if it happens again, restart the app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The page could not be captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -620,10 +624,6 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export engine is not available in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,6 +691,29 @@
     </message>
     <message>
         <source>Vault unlocked by %1. It locks itself when you are away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture for the case “%1” was stopped when the vault locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed before that: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page had been sealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not captured: %n address(es). They are back in the case&apos;s address box; press Capture to try them again.</source>
+        <translation>
+            <numerusform>Not captured: %n address. It is back in the case&apos;s address box; press Capture to try it again.</numerusform>
+            <numerusform>Not captured: %n addresses. They are back in the case&apos;s address box; press Capture to try them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture stopped by locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -230,10 +230,6 @@
         <translation>每行貼上一個網址。每個網頁會在這部電腦上以私人瀏覽器開啟、截圖、歸檔，並連同數碼指紋封存於證據庫。</translation>
     </message>
     <message>
-        <source>The capture engine is not available in this installation. You can still import files.</source>
-        <translation>此安裝版本沒有擷取功能。你仍可匯入檔案。</translation>
-    </message>
-    <message>
         <source>Capture</source>
         <translation>擷取</translation>
     </message>
@@ -244,6 +240,10 @@
     <message>
         <source>Web address</source>
         <translation>網址</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>個案</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -297,6 +297,14 @@
         <source>Paste at least one web address first.</source>
         <translation>請先貼上最少一個網址。</translation>
     </message>
+    <message>
+        <source>A capture for the case “%1” is running; a new one here starts when it ends.</source>
+        <translation>個案「%1」正在擷取；在這裏開始的新擷取會在它完成後進行。</translation>
+    </message>
+    <message>
+        <source>Waiting: the capture for the case “%1” runs first.</source>
+        <translation>等候中：先完成個案「%1」的擷取。</translation>
+    </message>
     <message numerus="yes">
         <source>Capturing %n page(s)…</source>
         <translation>
@@ -318,20 +326,12 @@
         </translation>
     </message>
     <message>
-        <source>The page could not be captured.</source>
-        <translation>未能擷取此網頁。</translation>
-    </message>
-    <message>
         <source>Cancelled: %1 of %2 pages were sealed before that; nothing was saved for the others.</source>
         <translation>已取消：取消前已封存 %2 個網頁中的 %1 個；其餘網頁沒有保存任何內容。</translation>
     </message>
     <message>
         <source>%1 of %2 pages captured and sealed.</source>
         <translation>已擷取並封存 %2 個網頁中的 %1 個。</translation>
-    </message>
-    <message>
-        <source>Cancelled. Pages already sealed are kept.</source>
-        <translation>已取消。已封存的網頁會保留。</translation>
     </message>
 </context>
 <context>
@@ -556,6 +556,10 @@
         <source>Something unexpected went wrong. Nothing was changed. Try again; if it happens again, restart the app.</source>
         <translation>發生了意料之外的問題，沒有任何內容被更改。請再試一次；如果再次發生，請重新啟動程式。</translation>
     </message>
+    <message>
+        <source>The page could not be captured.</source>
+        <translation>未能擷取這個網頁。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -614,10 +618,6 @@
     <message>
         <source>Close</source>
         <translation>關閉</translation>
-    </message>
-    <message>
-        <source>The export engine is not available in this installation.</source>
-        <translation>此安裝版本沒有匯出功能。</translation>
     </message>
     <message>
         <source>Folder to export into</source>
@@ -685,6 +685,28 @@
     <message>
         <source>Vault unlocked by %1. It locks itself when you are away.</source>
         <translation>證據庫由 %1 解鎖。你離開時會自動鎖定。</translation>
+    </message>
+    <message>
+        <source>The capture for the case “%1” was stopped when the vault locked.</source>
+        <translation>保險庫上鎖時，個案「%1」的擷取已停止。</translation>
+    </message>
+    <message>
+        <source>Sealed before that: %1.</source>
+        <translation>在此之前已封存：%1。</translation>
+    </message>
+    <message>
+        <source>No page had been sealed yet.</source>
+        <translation>當時尚未有網頁封存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not captured: %n address(es). They are back in the case&apos;s address box; press Capture to try them again.</source>
+        <translation>
+            <numerusform>未擷取：%n 個網址。這些網址已放回該個案的網址欄；按「擷取」可再試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture stopped by locking</source>
+        <translation>擷取因上鎖而停止</translation>
     </message>
     <message>
         <source>Could not do that</source>

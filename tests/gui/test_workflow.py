@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from evidence_app.gui import engines
 from evidence_app.gui.main_window import MainWindow
 
 from .conftest import checkerboard_png
@@ -182,7 +180,6 @@ def test_search_filters_cases(qtbot, main_window):
     assert main.cases.list.count() == 2
 
 
-@pytest.mark.skipif(not engines.available(engines.EXPORT_MODULE), reason="no export engine")
 def test_export_dialog_writes_bundle_and_pdf(qtbot, main_window, tmp_path):
     main = main_window
     new_case(qtbot, main)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.gui import engines, file_dialogs
+from evidence_app.gui import file_dialogs
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.common import (
@@ -38,9 +38,8 @@ log = logging.getLogger(__name__)
 
 
 def run_export(vault: Any, case_id: str, options_kwargs: dict[str, Any], ctx: JobContext) -> Any:
-    export = engines.load(engines.EXPORT_MODULE)
-    if export is None:
-        raise RuntimeError("export engine not available")
+    from evidence_app.report import export  # heavy (PDF, images): loaded on first export
+
     options = export.ExportOptions(**options_kwargs)
     return export.export_case(vault, case_id, options, progress=ctx.progress, cancel=ctx.cancel)
 
@@ -119,11 +118,7 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("Export"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.close_button.setText(self.tr("Close"))
-        if not engines.available(engines.EXPORT_MODULE):
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(self.tr("The export engine is not available in this "
-                                        "installation."))
-        elif self.export_result is not None:
+        if self.export_result is not None:
             self._show_result()
         elif self._error is not None:
             self.status.setText(error_text(self._error))
@@ -135,7 +130,7 @@ class ExportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         busy = self.job is not None
-        ready = bool(self.folder_edit.text().strip()) and engines.available(engines.EXPORT_MODULE)
+        ready = bool(self.folder_edit.text().strip())
         self.export_button.setEnabled(ready and not busy)
         self.cancel_button.setEnabled(busy)
         self.browse_button.setEnabled(not busy)

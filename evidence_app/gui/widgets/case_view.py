@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui import file_dialogs
+from evidence_app.gui.capture_batches import CaptureBatches
 from evidence_app.gui.import_job import ImportOutcome, run_import
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
@@ -43,7 +44,8 @@ class CaseView(QWidget):
     changed = Signal()  # captures were added: the case list's counts should refresh
     export_requested = Signal(object)  # Case
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 batches: CaptureBatches | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.case: Case | None = None
@@ -62,7 +64,7 @@ class CaseView(QWidget):
         self.import_status = plain_label("", self)
         self.table = CapturesTable(self)
         self.detail = CaptureDetail(session, self)
-        self.queue = CaptureQueue(session, self)
+        self.queue = CaptureQueue(session, self, batches)
         self.tabs = QTabWidget(self)
         evidence = QSplitter(Qt.Orientation.Vertical, self)
         evidence.addWidget(self.table)
@@ -117,7 +119,7 @@ class CaseView(QWidget):
 
     def set_case(self, case: Case) -> None:
         self.case = case
-        self.queue.set_case(case.id)
+        self.queue.set_case(case.id, case.title)
         self.detail.data = None
         self.detail._render()
         self._render_header()
