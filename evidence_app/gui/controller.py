@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -89,14 +90,18 @@ class AppController(QObject):
             self.show_setup()
 
     def show_setup(self) -> None:
-        win = SetupWindow(self.vault_path, self.settings.operator_name)
+        win = SetupWindow(self.vault_path, self.settings.operator_name,
+                          language=self.languages.current)
+        win.language_switch.chosen.connect(self.set_language)
         win.created.connect(lambda vault, key: self._on_created(win, vault, key))
         win.quick_exit_requested.connect(self.quick_exit)
         win.close_requested.connect(self.close_and_quit)
         self._show(win, "setup")
 
     def show_unlock(self) -> None:
-        win = UnlockWindow(self.vault_path, self.settings.operator_name)
+        win = UnlockWindow(self.vault_path, self.settings.operator_name,
+                           language=self.languages.current)
+        win.language_switch.chosen.connect(self.set_language)
         win.unlocked.connect(lambda vault: self._remember_name(win.operator_name, vault))
         win.quick_exit_requested.connect(self.quick_exit)
         win.close_requested.connect(self.close_and_quit)
@@ -210,6 +215,11 @@ class AppController(QObject):
                 self.titles.apply_to(w)
             elif w.isWindow():
                 w.setWindowTitle(self.title())
+
+    def set_language(self, code: str) -> None:
+        """The switch on the first-run and unlock screens: saved in settings.json, outside the
+        vault, so the next start opens in the same language before anyone unlocks."""
+        self.apply_settings(replace(self.settings, language=code))
 
     def _update_neutral_title(self) -> None:
         self.titles.title = self.title() if self.settings.neutral_title else None

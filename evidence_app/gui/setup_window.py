@@ -30,6 +30,7 @@ from evidence_app.gui.widgets.common import (
     is_language_change,
     plain_label,
 )
+from evidence_app.gui.widgets.language import LanguageSwitch
 from evidence_app.gui.workers import Job
 from evidence_app.vault import Operator, Vault
 
@@ -46,7 +47,7 @@ class SetupWindow(QWidget):
     close_requested = Signal()
 
     def __init__(self, vault_path: Path, operator_name: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.vault_path = vault_path
         self._job: Job | None = None
@@ -72,12 +73,14 @@ class SetupWindow(QWidget):
         self.create_button = QPushButton(self)
         self.create_button.setDefault(True)
         self.quick_exit = QuickExitButton(self)
+        self.language_switch = LanguageSwitch(language, self)
 
         self.form = QFormLayout()
         self.form_labels = [form_row(self.form, w) for w in (
             self.name_edit, self.pass_edit, self.repeat_edit, self.show_check)]
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.language_switch, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.quick_exit, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

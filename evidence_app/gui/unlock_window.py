@@ -31,6 +31,7 @@ from evidence_app.gui.widgets.common import (
     is_language_change,
     plain_label,
 )
+from evidence_app.gui.widgets.language import LanguageSwitch
 from evidence_app.gui.workers import Job
 from evidence_app.vault import Operator, Vault
 
@@ -56,7 +57,7 @@ class UnlockWindow(QWidget):
     def __init__(self, vault_path: Path, operator_name: str = "", *,
                  delay_for: Callable[[int], int] = lockout_seconds,
                  lockout: LockoutStore | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.vault_path = vault_path
         self.delay_for = delay_for
@@ -84,6 +85,7 @@ class UnlockWindow(QWidget):
         self.forgot_button.setFlat(True)
         self.forgot_button.setStyleSheet("text-decoration: underline; color: #1a4f8b;")
         self.quick_exit = QuickExitButton(self)
+        self.language_switch = LanguageSwitch(language, self)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -93,6 +95,7 @@ class UnlockWindow(QWidget):
             self.name_edit, self.pass_edit)]
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.language_switch, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.quick_exit, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

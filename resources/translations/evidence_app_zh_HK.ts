@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>The capture for the case “%1” was stopped when the vault locked.</source>
-        <translation>保險庫上鎖時，個案「%1」的擷取已停止。</translation>
+        <translation>證據庫上鎖時，個案「%1」的擷取已停止。</translation>
     </message>
     <message>
         <source>Sealed before that: %1.</source>
