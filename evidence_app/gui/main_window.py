@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.verify_dialog: VerifyDialog | None = None
         self.cases_job: Job | None = None
         self.interrupted_box: QMessageBox | None = None
+        self.new_case_dialog: NewCaseDialog | None = None
         self.toolbar = QToolBar(self)
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -141,12 +142,30 @@ class MainWindow(QMainWindow):
         else:
             self.case_view.case = case
 
-    def new_case(self) -> None:
-        dlg = NewCaseDialog(self)
-        if dlg.exec() != NewCaseDialog.DialogCode.Accepted or not self.session.is_open:
+    def new_case(self) -> NewCaseDialog | None:
+        """Open the new-case dialog (window-modal, not blocking); the case is made on accept."""
+        if not self.session.is_open:
+            return None
+        from evidence_app.vault.store import initials
+
+        dlg = NewCaseDialog(self, initials(self.session.vault.operator.name))
+        dlg.accepted.connect(lambda: self._create_from(dlg))
+        self.new_case_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _create_from(self, dlg: NewCaseDialog) -> None:
+        if not self.session.is_open:
             return
-        title, ref, prefix = dlg.values()
-        self.create_case(title, ref, prefix)
+        job = self.create_case(*dlg.values())
+
+        def refused(err: BaseException) -> None:
+            # Back to the dialog with everything as typed, and the reason under the fields.
+            dlg.show_error(error_text(err))
+            dlg.open()
+
+        job.failed.disconnect(self._show_error)
+        job.failed.connect(refused)
 
     def create_case(self, title: str, ref: str | None = None,
                     prefix: str | None = None) -> Job:

@@ -740,11 +740,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your initials, e.g. JD</source>
+        <source>Your initials in English letters, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exhibits are numbered with the prefix: JD-001, JD-002…</source>
+        <source>The exhibit prefix can use only the letters A–Z and the digits 0–9 (up to 8), so that exhibit numbers read the same on police and court forms. Chinese characters cannot be used here: type your initials in English letters instead, e.g. CTM for Chan Tai Man.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits are numbered with the prefix: %1-001, %1-002…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -732,12 +732,16 @@
         <translation>證物編號字首</translation>
     </message>
     <message>
-        <source>Your initials, e.g. JD</source>
-        <translation>你的英文簡稱，例如 JD</translation>
+        <source>Your initials in English letters, e.g. %1</source>
+        <translation>你的英文姓名縮寫，例如 %1</translation>
     </message>
     <message>
-        <source>Exhibits are numbered with the prefix: JD-001, JD-002…</source>
-        <translation>證物會以字首編號：JD-001、JD-002…</translation>
+        <source>The exhibit prefix can use only the letters A–Z and the digits 0–9 (up to 8), so that exhibit numbers read the same on police and court forms. Chinese characters cannot be used here: type your initials in English letters instead, e.g. CTM for Chan Tai Man.</source>
+        <translation>證物編號字首只可使用英文字母 A–Z 及數字 0–9（最多 8 個），令證物編號在警方及法庭文件上一致。這裏不能用中文字：請改用你的英文姓名縮寫，例如陳大文可用 CTM。</translation>
+    </message>
+    <message>
+        <source>Exhibits are numbered with the prefix: %1-001, %1-002…</source>
+        <translation>證物會以字首編號：%1-001、%1-002……</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,7 @@ class CaptureDetail(QScrollArea):
             self.session.content_warning_accepted = True
         preview = self.previews.get(artifact_id)
         if preview is not None:
+            self._hold_focus(preview)
             preview.set_busy(True)
         capture = self.data.capture
         job = self.session.run(lambda v, ctx: reveal_artifact(v, capture, artifact_id, ctx),
@@ -275,11 +276,35 @@ class CaptureDetail(QScrollArea):
         box.exec()
         return box.clickedButton() is show
 
+    def _hold_focus(self, preview: BlurredPreview) -> None:
+        """Keep the keyboard focus on this image while its Reveal button is disabled or hidden.
+
+        Otherwise Qt hands the focus to the next focusable widget, the next image's Reveal
+        button, and the scroll area scrolls to it: the reveal looked as if it did nothing, and
+        Enter or a second click revealed another image.
+        """
+        preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        preview.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_revealed(self, artifact_id: str, image: object) -> None:
         preview = self.previews.get(artifact_id)
         if preview is None:
             return
+        bar = self.verticalScrollBar()
+        before = bar.value()
+        self._hold_focus(preview)
         preview.show_revealed(image)  # type: ignore[arg-type]
+        # The sharp picture may be taller than the blurred one: lay out now, then keep the view
+        # where it was (the image's top does not move), so nothing else seems to move.
+        body_layout = self.widget().layout()
+        if body_layout is not None:
+            body_layout.activate()
+        bar.setValue(min(before, bar.maximum()))
+        top = preview.mapTo(self.widget(), preview.rect().topLeft()).y() - bar.value()
+        if not -preview.height() < top < self.viewport().height():
+            self.ensureWidgetVisible(preview.image, 0, 0)
+        if preview.hide_button.isVisible():
+            preview.hide_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.viewed.emit(artifact_id)
         self.refresh_custody()
 
