@@ -54,6 +54,32 @@ def parse_urls(text: str) -> list[str]:
     return list(seen)[:MAX_URLS]
 
 
+def looks_like_address(text: str) -> bool:
+    """Whether a pasted line could be a web address at all (words, a name, a sentence: no).
+
+    The capture would otherwise try "https://<words>" and report a DNS failure, which tells a
+    caseworker nothing about what went wrong.
+    """
+    text = text.strip()
+    if not text or any(c.isspace() for c in text):
+        return False
+    if "://" in text or text.lower().startswith(("mailto:", "file:", "data:", "javascript:")):
+        return True  # an address the capture can judge itself (and explain a refusal)
+    host = text.split("/", 1)[0].split("?", 1)[0]
+    return "." in host.strip(".") or host.split(":", 1)[0].lower() == "localhost"
+
+
+@dataclass
+class NotAnAddress:
+    """The result of a pasted line that is not a web address (never sent to the browser)."""
+
+    url: str
+    ok: bool = False
+    error: str = "This is not a web address."
+    error_code: str = "gui.not_an_address"
+    warnings: list[str] = field(default_factory=list)
+
+
 @dataclass
 class Row:
     """One address of a batch as the window shows it."""
@@ -71,6 +97,7 @@ class CaptureBatch:
     case_title: str
     rows: list[Row]
     state: str = WAITING
+    targets: list[int] = field(default_factory=list)  # rows sent to the capture, in its order
     job: Job | None = None
     error: BaseException | None = None
     # Written by the capture thread as each page is sealed: still true after the job was abandoned
@@ -86,6 +113,12 @@ class CaptureBatch:
     def active(self) -> bool:
         return self.state in ACTIVE
 
+    def row_of(self, capture_index: int) -> int:
+        """The row of the capture's address number `capture_index`, or -1."""
+        if 0 <= capture_index < len(self.targets):
+            return self.targets[capture_index]
+        return -1
+
     def record_sealed(self, index: int, exhibit: str) -> None:
         with self._sealed_lock:
             self.sealed[index] = exhibit
@@ -96,7 +129,8 @@ class CaptureBatch:
 
     def unfinished_urls(self) -> list[str]:
         sealed = self.sealed_now()
-        return [r.url for i, r in enumerate(self.rows) if i not in sealed]
+        return [r.url for i, r in enumerate(self.rows)
+                if i not in sealed and not isinstance(r.result, NotAnAddress)]
 
 
 @dataclass
@@ -150,6 +184,11 @@ class CaptureBatches(QObject):
     def start(self, case_id: str, case_title: str, urls: list[str]) -> CaptureBatch:
         """Queue a batch for the case; it runs when the batch before it has ended."""
         batch = CaptureBatch(case_id, case_title, [Row(u) for u in urls])
+        for i, row in enumerate(batch.rows):
+            if looks_like_address(row.url):
+                batch.targets.append(i)
+            else:
+                row.stage, row.result = Stage.FAILED.value, NotAnAddress(row.url)
         self.batches.append(batch)
         self.drafts.pop(case_id, None)
         self._start_next()
@@ -173,7 +212,14 @@ class CaptureBatches(QObject):
         batch = next((b for b in self.batches if b.state == WAITING), None)
         if batch is None:
             return
-        case_id, urls, options = batch.case_id, batch.urls, self.options or CaptureOptions()
+        if not batch.targets:  # nothing that could be captured: done at once
+            batch.state = DONE
+            self.batch_finished.emit(batch)
+            self.changed.emit()
+            self._start_next()
+            return
+        urls = [batch.rows[i].url for i in batch.targets]
+        case_id, options = batch.case_id, self.options or CaptureOptions()
         job = self.session.run(
             lambda v, ctx: run_capture(v, case_id, urls, options, ctx, batch, self),
             name="capture")
@@ -186,8 +232,8 @@ class CaptureBatches(QObject):
         job.start(self.session.pool)
 
     def _on_event(self, batch: CaptureBatch, ev: Any) -> None:
-        index = int(getattr(ev, "index", -1))
-        if not 0 <= index < len(batch.rows):
+        index = batch.row_of(int(getattr(ev, "index", -1)))
+        if index < 0:
             return
         row = batch.rows[index]
         row.stage = str(getattr(ev, "stage", ""))
@@ -200,8 +246,9 @@ class CaptureBatches(QObject):
 
     def _on_done(self, batch: CaptureBatch, results: list[Any] | None) -> None:
         cancelled = batch.job is not None and batch.job.cancel_event.is_set()
-        for i, r in enumerate(results or []):
-            if i < len(batch.rows) and batch.rows[i].result is None:
+        for n, r in enumerate(results or []):
+            i = batch.row_of(n)
+            if i >= 0 and batch.rows[i].result is None:
                 batch.rows[i].result = r
         batch.state = CANCELLED if cancelled or results is None else DONE
 
@@ -290,7 +337,7 @@ def run_capture(vault: Vault, case_id: str, urls: list[str], options: CaptureOpt
 
     def on_event(ev: capture_batch.CaptureEvent) -> None:
         if batch is not None and ev.result is not None and ev.result.ok and ev.result.exhibit:
-            batch.record_sealed(ev.index, ev.result.exhibit)
+            batch.record_sealed(batch.row_of(ev.index), ev.result.exhibit)
         ctx.event(ev)
 
     def work() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from evidence_app.gui import clipboard
 from evidence_app.gui.capture_batches import CaptureBatches
 from evidence_app.gui.dialogs.recovery_key import RecoveryKeyDialog
 from evidence_app.gui.dialogs.settings_dialog import SettingsDialog
@@ -101,6 +102,7 @@ class AppController(QObject):
     def show_unlock(self) -> None:
         win = UnlockWindow(self.vault_path, self.settings.operator_name,
                            language=self.languages.current)
+        win.set_recovery_reminder(self.settings.recovery_key_unconfirmed)
         win.language_switch.chosen.connect(self.set_language)
         win.unlocked.connect(lambda vault: self._remember_name(win.operator_name, vault))
         win.quick_exit_requested.connect(self.quick_exit)
@@ -109,18 +111,27 @@ class AppController(QObject):
 
     def _on_created(self, win: SetupWindow, vault: Vault, recovery_key: str) -> None:
         self._remember_name(win.operator_name, None)
+        self.settings.recovery_key_unconfirmed = True  # until the user says it is written down
+        self.store.save(self.settings)
         self.session = Session(vault, self.settings, self.pool, self)  # lockable while shown
         dlg = RecoveryKeyDialog(recovery_key, win)
         dlg.setWindowTitle(self.title())
+        dlg.accepted.connect(self._recovery_key_confirmed)
         dlg.accepted.connect(lambda: self.open_main(vault))
         self.recovery_dialog = dlg
         dlg.open()
+
+    def _recovery_key_confirmed(self) -> None:
+        self.settings.recovery_key_unconfirmed = False
+        self.store.save(self.settings)
 
     def _remember_name(self, name: str, vault: Vault | None) -> None:
         if name and name != self.settings.operator_name:
             self.settings.operator_name = name
             self.store.save(self.settings)
         if vault is not None:
+            if self.settings.recovery_key_unconfirmed:
+                self._recovery_key_confirmed()  # the reminder was on the unlock screen
             self.open_main(vault)
 
     def open_main(self, vault: Vault) -> None:
@@ -153,6 +164,8 @@ class AppController(QObject):
              after_close: Callable[[], None] | None = None) -> None:
         """Drop every window holding case data and close the vault in the background."""
         self.safety.disarm()
+        self._remember_window_size()
+        clipboard.clear_ours()  # a copied hash must not outlive the unlocked session
         session, self.session = self.session, None
         if session is None:
             if after_close is not None:
@@ -171,6 +184,15 @@ class AppController(QObject):
             self.window.deleteLater()
             self.window = None
         self.locked.emit(reason)
+
+    def _remember_window_size(self) -> None:
+        if isinstance(self.window, MainWindow) and self.window.isVisible():
+            size = self.window.size()
+            if (size.width(), size.height()) != (self.settings.window_width,
+                                                 self.settings.window_height):
+                self.settings.window_width = size.width()
+                self.settings.window_height = size.height()
+                self.store.save(self.settings)
 
     def quick_exit(self) -> None:
         """Everything disappears at once; the vault closes; then the app quits."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -35,6 +35,18 @@ from evidence_app.gui.workers import Job
 from evidence_app.vault import Case
 
 log = logging.getLogger(__name__)
+
+
+DEFAULT_SIZE = QSize(1200, 760)
+FRAME_ALLOWANCE = QSize(16, 48)  # title bar and borders, outside the size given to resize()
+
+
+def fitted_size(width: int, height: int, available: QSize) -> QSize:
+    """The remembered size (or the default), made to fit the screen's free area."""
+    want = QSize(width or DEFAULT_SIZE.width(), height or DEFAULT_SIZE.height())
+    room = available - FRAME_ALLOWANCE
+    return QSize(max(640, min(want.width(), room.width())),
+                 max(480, min(want.height(), room.height())))
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +111,8 @@ class MainWindow(QMainWindow):
         self.case_view.changed.connect(self.reload_cases)
         self.batches.captured.connect(self._captured_elsewhere)
         self.case_view.export_requested.connect(self.export_case)
-        self.resize(1200, 760)
+        self.resize(fitted_size(session.settings.window_width, session.settings.window_height,
+                                self.screen().availableGeometry().size()))
         self.retranslate()
         self.reload_cases()
 

@@ -1,15 +1,21 @@
 """User-facing error text in the interface language.
 
-The core's errors carry English messages. When an error carries its class's standard message, the
-translated version below is shown instead; a specific message (naming a file, say) is shown as is.
-Never a traceback.
+Errors and capture notices carry a message code with parameters (evidence_app.messages): the
+catalog's template is translated (context "Messages") and filled here. An error without a catalog
+code shows its class's translated standard message, or its own English text when it has a
+specific one. Never a traceback.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from evidence_app import errors
+from evidence_app.messages import CATALOG, CONTEXT, Notice, english, fill, trans_late
+from evidence_app.vocab import role_label
 
 
 def _table() -> dict[type[errors.EvidenceAppError], str]:
@@ -52,9 +58,24 @@ def _table() -> dict[type[errors.EvidenceAppError], str]:
     }
 
 
+def notice_text(code: str | None, params: Mapping[str, Any] | None,
+                fallback: str = "") -> str:
+    """A message code worded in the interface language; the English `fallback` if unknown."""
+    template = CATALOG.get(code or "")
+    if template is None:
+        return fallback or (code or "")
+    translated = QCoreApplication.translate(CONTEXT, template)
+    values = dict(params or {})
+    if isinstance(values.get("step"), str):
+        values["step"] = QCoreApplication.translate(CONTEXT, values["step"])
+    return fill(translated, values, word=lambda c, p: notice_text(c, p, english(c, p)))
+
+
 def error_text(err: BaseException) -> str:
     """The message to show for `err`, in the current language when we have one."""
     if isinstance(err, errors.EvidenceAppError):
+        if err.code in CATALOG:
+            return notice_text(err.code, err.params, str(err))
         cls = type(err)
         if str(err) == cls.default_message:
             translated = _table().get(cls)
@@ -68,11 +89,47 @@ def error_text(err: BaseException) -> str:
 
 def result_error_text(result: object) -> str:
     """Why one address of a capture batch failed, in the interface language."""
-    error = getattr(result, "error", None)
-    return str(error) if error else QCoreApplication.translate(
-        "Errors", "The page could not be captured.")
+    error = str(getattr(result, "error", None) or "")
+    code = getattr(result, "error_code", None)
+    if code in CATALOG:
+        return notice_text(code, getattr(result, "error_params", None), error)
+    if isinstance(code, str) and code.startswith("error."):
+        cls = getattr(errors, code[len("error."):], None)
+        if (isinstance(cls, type) and issubclass(cls, errors.EvidenceAppError)
+                and error in ("", cls.default_message)):
+            return _table().get(cls) or error or cls.default_message
+    return error or QCoreApplication.translate("Errors", "The page could not be captured.")
+
+
+def notice_texts(notices: object, warnings: object = None) -> list[str]:
+    """Warnings in the interface language: from the notices (codes) when the record has them,
+    else the English warnings as recorded (older captures)."""
+    out = []
+    for raw in notices if isinstance(notices, list) else []:
+        notice = raw if isinstance(raw, Notice) else Notice.from_dict(raw)
+        if notice is not None:
+            out.append(notice_text(notice.code, notice.params, notice.english))
+    if out:
+        return out
+    return [str(w) for w in warnings] if isinstance(warnings, list) else []
 
 
 def warning_texts(result: object) -> list[str]:
     """The warnings of one captured page, in the interface language."""
-    return [str(w) for w in getattr(result, "warnings", None) or []]
+    return notice_texts(getattr(result, "notices", None), getattr(result, "warnings", None))
+
+
+# Role labels as lupdate must see them; tests check every role of evidence_app.vocab is here.
+ROLE_LABELS = (
+    trans_late("Roles", "Full-page screenshot"), trans_late("Roles", "Screenshot as first seen"),
+    trans_late("Roles", "Page archive (MHTML)"),
+    trans_late("Roles", "Page source as rendered (HTML)"),
+    trans_late("Roles", "Web archive (WACZ)"), trans_late("Roles", "HTTP headers"),
+    trans_late("Roles", "Picture or video from the page"), trans_late("Roles", "Downloaded file"),
+    trans_late("Roles", "Imported file"), trans_late("Roles", "Provenance record"),
+)
+
+
+def role_name(role: str) -> str:
+    """An artifact role for people ("Full-page screenshot"), in the interface language."""
+    return QCoreApplication.translate("Roles", role_label(role))

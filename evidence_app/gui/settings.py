@@ -27,6 +27,12 @@ class Settings:
     idle_lock_minutes: int = 5
     neutral_title: bool = False
     operator_name: str = ""
+    # The main window's size as last left (0: fit the screen); not case content.
+    window_width: int = 0
+    window_height: int = 0
+    # Set when a vault is created, cleared once its recovery key is confirmed as written down:
+    # a quick exit in between must not leave that unsaid at the next start.
+    recovery_key_unconfirmed: bool = False
 
     def normalised(self) -> Settings:
         """A copy with out-of-range values replaced by the defaults."""
@@ -38,8 +44,17 @@ class Settings:
             minutes = d.idle_lock_minutes
         minutes = min(max(minutes, 1), 240)
         name = str(self.operator_name or "").strip()[:100]
+        size = []
+        for value in (self.window_width, self.window_height):
+            try:
+                number = int(value)
+            except (TypeError, ValueError):
+                number = 0
+            size.append(number if 300 <= number <= 20_000 else 0)
         return Settings(language=language, idle_lock_minutes=minutes,
-                        neutral_title=bool(self.neutral_title), operator_name=name)
+                        neutral_title=bool(self.neutral_title), operator_name=name,
+                        window_width=size[0], window_height=size[1],
+                        recovery_key_unconfirmed=bool(self.recovery_key_unconfirmed))
 
 
 def language_for_locales(names: Iterable[str]) -> str:

@@ -99,6 +99,8 @@ class SetupWindow(QWidget):
         self.repeat_edit.textChanged.connect(self._update_feedback)
         self.show_check.toggled.connect(self._toggle_echo)
         self.create_button.clicked.connect(self.create_vault)
+        self.pass_edit.returnPressed.connect(self.repeat_edit.setFocus)
+        self.repeat_edit.returnPressed.connect(self.create_vault)
         self.quick_exit.clicked.connect(self.quick_exit_requested)
         self.resize(560, 480)
         self.retranslate()

@@ -81,6 +81,9 @@ class UnlockWindow(QWidget):
         self.countdown_label = plain_label("", self)
         self.hint = plain_label("", self)
         self.hint.setStyleSheet(MUTED_STYLE)
+        self.reminder = plain_label("", self)
+        self.reminder.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.reminder.setVisible(False)
         self.forgot_button = QPushButton(self)
         self.forgot_button.setFlat(True)
         self.forgot_button.setStyleSheet("text-decoration: underline; color: #1a4f8b;")
@@ -101,6 +104,7 @@ class UnlockWindow(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
         layout.addWidget(self.intro)
+        layout.addWidget(self.reminder)
         layout.addSpacing(8)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -132,9 +136,17 @@ class UnlockWindow(QWidget):
         self.hint.setText(self.tr(
             "Without the passphrase or the recovery key nobody can open the vault, not even "
             "your organisation's support person."))
+        self.reminder.setText(self.tr(
+            "Last time the app was closed before you confirmed that the recovery key was written "
+            "down. If it was not, a forgotten passphrase can never be recovered: keep the "
+            "passphrase safe, and export the evidence regularly."))
         if self._error is not None:
             self._show_error(self._error)
         self._update_countdown()
+
+    def set_recovery_reminder(self, shown: bool) -> None:
+        """The vault's recovery key was never confirmed (a quick exit on that screen)."""
+        self.reminder.setVisible(shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.close_requested.emit()

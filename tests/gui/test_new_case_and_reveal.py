@@ -62,14 +62,17 @@ def test_revealing_keeps_that_image_in_view_and_each_reveal_is_one_click_on_it(
     bar = detail.verticalScrollBar()
 
     for n, preview in enumerate(previews[1:3], start=1):
-        detail.widget().layout().activate()
-        QApplication.processEvents()
-        detail.ensureWidgetVisible(preview.reveal_button, 0, 0)
-        QApplication.processEvents()
+        def button_in_view(button=preview.reveal_button) -> bool:  # noqa: ANN001
+            # Layout settles over a few event-loop turns; scroll until the button shows.
+            detail.widget().layout().activate()
+            if bar.maximum() == 0:
+                return False  # the previews are not laid out yet
+            detail.ensureWidgetVisible(button, 0, 50)
+            y = button.mapTo(detail.widget(), button.rect().topLeft()).y() - bar.value()
+            return 0 <= y < detail.viewport().height() - button.height()
+
+        qtbot.waitUntil(button_in_view, timeout=5000)
         before = bar.value()
-        button_y = preview.reveal_button.mapTo(detail.widget(), preview.reveal_button.rect()
-                                               .topLeft()).y() - before
-        assert 0 <= button_y < detail.viewport().height()
         preview.reveal_button.setFocus()  # as a mouse click leaves it
         with qtbot.waitSignal(detail.viewed, timeout=20_000):
             preview.reveal_button.click()  # one click on that image, no other question

@@ -30,7 +30,8 @@ def test_broken_or_out_of_range_settings_fall_back_to_defaults(tmp_path):
     store.save(Settings(operator_name="  Jane  ", idle_lock_minutes=10))
     assert json.loads(store.path.read_text()) == {
         "language": "en", "idle_lock_minutes": 10, "neutral_title": False,
-        "operator_name": "Jane"}
+        "operator_name": "Jane", "window_width": 0, "window_height": 0,
+        "recovery_key_unconfirmed": False}
 
 
 def test_settings_default_location_is_the_config_folder(isolated_paths):

@@ -6,7 +6,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.gui import file_dialogs
+from evidence_app.gui import clipboard, file_dialogs
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.common import (
@@ -29,6 +30,7 @@ from evidence_app.gui.widgets.common import (
     OK_STYLE,
     form_row,
     is_language_change,
+    monospace,
     plain_label,
 )
 from evidence_app.gui.workers import Job, JobContext
@@ -68,6 +70,19 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.cancel_button = QPushButton(self)
         self.close_button = QPushButton(self)
+        self.manifest_label = plain_label("", self)
+        self.manifest_hash = QLineEdit(self)  # selectable and copyable, never edited
+        self.manifest_hash.setReadOnly(True)
+        self.manifest_hash.setFont(monospace())
+        self.copy_manifest_button = QPushButton(self)
+        self.open_folder_button = QPushButton(self)
+        for w in (self.manifest_label, self.manifest_hash, self.copy_manifest_button,
+                  self.open_folder_button):
+            w.setVisible(False)
+        manifest_row = QHBoxLayout()
+        manifest_row.addWidget(self.manifest_hash, 1)
+        manifest_row.addWidget(self.copy_manifest_button)
+        manifest_row.addWidget(self.open_folder_button)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
@@ -83,12 +98,16 @@ class ExportDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.manifest_label)
+        layout.addLayout(manifest_row)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.browse_button.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.close)
+        self.copy_manifest_button.clicked.connect(self.copy_manifest_hash)
+        self.open_folder_button.clicked.connect(self.open_folder)
         self.folder_edit.textChanged.connect(self._update_buttons)
         self.resize(620, 400)
         self.retranslate()
@@ -103,6 +122,11 @@ class ExportDialog(QDialog):
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
         self.browse_button.setText(self.tr("Choose…"))
+        self.manifest_label.setText(self.tr(
+            "Fingerprint of the manifest (SHA-256). Send it separately from the bundle (by "
+            "message or on paper), so the receiver can check nothing was changed on the way:"))
+        self.copy_manifest_button.setText(self.tr("Copy"))
+        self.open_folder_button.setText(self.tr("Open folder"))
         index = max(0, self.purpose_combo.currentIndex())
         self.purpose_combo.clear()
         # The values are what the report prints; the labels are for the user.
@@ -189,6 +213,22 @@ class ExportDialog(QDialog):
         lines.append(self.tr("Bundle id: %1").replace("%1", str(r.bundle_id)))
         self.status.setStyleSheet(OK_STYLE)
         self.status.setText("\n".join(lines))
+        digest = str(getattr(r, "manifest_sha256", "") or "")
+        self.manifest_hash.setText(digest)
+        for w in (self.manifest_label, self.manifest_hash, self.copy_manifest_button):
+            w.setVisible(bool(digest))
+        self.open_folder_button.setVisible(True)
+
+    def copy_manifest_hash(self) -> None:
+        if self.manifest_hash.text():
+            clipboard.copy(self.manifest_hash.text())
+
+    def open_folder(self) -> bool:
+        """Show the bundle folder in the system's file manager."""
+        if self.export_result is None:
+            return False
+        url = QUrl.fromLocalFile(str(self.export_result.bundle_dir))
+        return bool(QDesktopServices.openUrl(url))
 
     def _on_done(self, result: Any) -> None:
         self.export_result = result

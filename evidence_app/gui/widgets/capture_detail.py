@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.gui.detail_loader import DetailData, load_detail, reveal_artifact
 from evidence_app.gui.formatting import local_time, plain
-from evidence_app.gui.messages import error_text
+from evidence_app.gui.messages import error_text, role_name
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.captures_table import capture_warnings
 from evidence_app.gui.widgets.common import (
@@ -95,6 +95,7 @@ class CaptureDetail(QScrollArea):
         layout.addWidget(self.custody)
         layout.addStretch(1)
         self.copy_button.clicked.connect(self._copy_hash)
+        self.artifacts.itemSelectionChanged.connect(self.copy_note.clear)
         self.retranslate()
         self._render()
 
@@ -118,6 +119,7 @@ class CaptureDetail(QScrollArea):
     def show_capture(self, capture_id: str) -> Job:
         if self._load_job is not None:
             self._load_job.cancel()
+        self.copy_note.clear()  # "Copied." was about the previous item
         self.status.setText(self.tr("Loading…"))
         job = self.session.run(lambda v, ctx: load_detail(v, capture_id, ctx), name="detail")
         job.succeeded.connect(self._on_loaded)
@@ -162,7 +164,7 @@ class CaptureDetail(QScrollArea):
         self.warnings.setVisible(bool(warnings))
         self.warnings.setText("\n".join(f"• {w}" for w in warnings))
         for art, image in data.previews:
-            caption = f"{art.role} · {plain(art.name, 120)}"
+            caption = f"{role_name(art.role)} · {plain(art.name, 120)}"
             preview = BlurredPreview(art.id, caption, image, self.widget())
             preview.reveal_requested.connect(self.request_reveal)
             self.previews_box.addWidget(preview)

@@ -34,6 +34,7 @@ from evidence_app.gui.capture_batches import (
     WAITING,
     CaptureBatch,
     CaptureBatches,
+    NotAnAddress,
     parse_urls,
 )
 from evidence_app.gui.formatting import plain
@@ -276,7 +277,11 @@ class CaptureQueue(QWidget):
             if warnings:
                 text += " · " + self.tr("%n warning(s)", "", len(warnings))
             return text, "\n".join([text, *warnings])
-        message = plain(result_error_text(result), 500)
+        if isinstance(result, NotAnAddress):
+            message = self.tr("This is not a web address. Paste addresses such as "
+                              "https://example.com/page, one per line.")
+        else:
+            message = plain(result_error_text(result), 1000)
         return message, message
 
     def _render_summary(self) -> None:
