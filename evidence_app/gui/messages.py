@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from evidence_app import errors
 from evidence_app.messages import CATALOG, CONTEXT, Notice, english, fill, trans_late
@@ -51,6 +51,41 @@ def _table() -> dict[type[errors.EvidenceAppError], str]:
         errors.BrowserNotFound: QCoreApplication.translate(
             "Errors", "No browser for capturing was found. Install Google Chrome, Microsoft Edge "
             "or Chromium."),
+        errors.ExportError: QCoreApplication.translate(
+            "Errors", "The exhibit bundle could not be written. Nothing was left behind."),
+        errors.ExportTargetNotEmpty: QCoreApplication.translate(
+            "Errors", "The export folder already exists and is not empty. Choose a new folder "
+            "name; nothing was changed."),
+        errors.ExportWriteFailed: QCoreApplication.translate(
+            "Errors", "The exhibit bundle could not be written (disk full, no permission or the "
+            "drive was removed). No half-made bundle was left behind; check the drive and export "
+            "again."),
+        errors.FontsMissing: QCoreApplication.translate(
+            "Errors", "The fonts for the PDF report are missing from the installation. Reinstall "
+            "evidence-app."),
+        errors.ImportFailed: QCoreApplication.translate(
+            "Errors", "The file could not be imported. Check that it still exists and that you "
+            "may read it; nothing was saved for it."),
+        errors.SealedHashMismatch: QCoreApplication.translate(
+            "Errors", "An item no longer matches the fingerprint recorded when it was sealed, so "
+            "it was not written out. Run Verify vault and keep the vault file as it is."),
+        errors.ArtifactChanged: QCoreApplication.translate(
+            "Errors", "An item changed between capture and storage, so it was not saved."),
+        errors.ImmutableEvidence: QCoreApplication.translate(
+            "Errors", "Sealed evidence and custody records can never be changed or deleted."),
+        errors.CaptureError: QCoreApplication.translate(
+            "Errors", "The page could not be captured."),
+        errors.PageUnreachable: QCoreApplication.translate(
+            "Errors", "The page could not be reached. Check the address and the internet "
+            "connection, then try again. Nothing was saved for it."),
+        errors.CaptureTimedOut: QCoreApplication.translate(
+            "Errors", "The capture did not finish within the time limit, so nothing was saved "
+            "for this address. Try again."),
+        errors.BrowserStartFailed: QCoreApplication.translate(
+            "Errors", "The capture browser could not be started. Close other programs and try "
+            "again; if it keeps failing, reinstall Chrome, Edge or Chromium."),
+        errors.UsageError: QCoreApplication.translate(
+            "Errors", "That could not be done as asked. Check what was typed and try again."),
         errors.VaultWriteError: QCoreApplication.translate(
             "Errors", "The vault could not be written (disk error or no permission). Nothing was "
             "saved for this item; everything saved before is intact. Check the disk and try "
@@ -77,14 +112,24 @@ def error_text(err: BaseException) -> str:
         if err.code in CATALOG:
             return notice_text(err.code, err.params, str(err))
         cls = type(err)
-        if str(err) == cls.default_message:
-            translated = _table().get(cls)
-            if translated:
-                return translated
+        table = _table()
+        if str(err) == cls.default_message or not _english():
+            # A specific English message (naming a file, say) is worded here by its class: the
+            # nearest class with a translation, so nothing is shown in English to a Chinese
+            # reader; the specific detail stays in the log-free record and the CLI.
+            for klass in cls.__mro__:
+                translated = table.get(klass)  # type: ignore[call-overload]
+                if translated:
+                    return translated
         return str(err)
     return QCoreApplication.translate(
         "Errors", "Something unexpected went wrong. Nothing was changed. Try again; if it "
         "happens again, restart the app.")
+
+
+def _english() -> bool:
+    """Whether the interface is in English (the core's own messages then read best)."""
+    return QLocale().language() == QLocale.Language.English
 
 
 def result_error_text(result: object) -> str:
@@ -96,8 +141,8 @@ def result_error_text(result: object) -> str:
     if isinstance(code, str) and code.startswith("error."):
         cls = getattr(errors, code[len("error."):], None)
         if (isinstance(cls, type) and issubclass(cls, errors.EvidenceAppError)
-                and error in ("", cls.default_message)):
-            return _table().get(cls) or error or cls.default_message
+                and (error in ("", cls.default_message) or not _english())):
+            return error_text(cls(error or None))
     return error or QCoreApplication.translate("Errors", "The page could not be captured.")
 
 

@@ -636,6 +636,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The exhibit bundle could not be written. Nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder already exists and is not empty. Choose a new folder name; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit bundle could not be written (disk full, no permission or the drive was removed). No half-made bundle was left behind; check the drive and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fonts for the PDF report are missing from the installation. Reinstall evidence-app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be imported. Check that it still exists and that you may read it; nothing was saved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item no longer matches the fingerprint recorded when it was sealed, so it was not written out. Run Verify vault and keep the vault file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item changed between capture and storage, so it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed evidence and custody records can never be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be reached. Check the address and the internet connection, then try again. Nothing was saved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture did not finish within the time limit, so nothing was saved for this address. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture browser could not be started. Close other programs and try again; if it keeps failing, reinstall Chrome, Edge or Chromium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done as asked. Check what was typed and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault could not be written (disk error or no permission). Nothing was saved for this item; everything saved before is intact. Check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -629,6 +629,54 @@
         <translation>找不到用作擷取的瀏覽器。請安裝 Google Chrome、Microsoft Edge 或 Chromium。</translation>
     </message>
     <message>
+        <source>The exhibit bundle could not be written. Nothing was left behind.</source>
+        <translation>未能寫入證物包。沒有留下任何檔案。</translation>
+    </message>
+    <message>
+        <source>The export folder already exists and is not empty. Choose a new folder name; nothing was changed.</source>
+        <translation>匯出資料夾已存在而且不是空的。請選擇新的資料夾名稱；沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>The exhibit bundle could not be written (disk full, no permission or the drive was removed). No half-made bundle was left behind; check the drive and export again.</source>
+        <translation>未能寫入證物包（磁碟已滿、沒有權限或磁碟機已移除）。沒有留下未完成的證物包；請檢查磁碟機後再匯出。</translation>
+    </message>
+    <message>
+        <source>The fonts for the PDF report are missing from the installation. Reinstall evidence-app.</source>
+        <translation>安裝中缺少 PDF 報告所需的字型。請重新安裝 evidence-app。</translation>
+    </message>
+    <message>
+        <source>The file could not be imported. Check that it still exists and that you may read it; nothing was saved for it.</source>
+        <translation>未能匯入檔案。請檢查檔案是否仍然存在及你是否有權讀取；這個檔案沒有保存任何內容。</translation>
+    </message>
+    <message>
+        <source>An item no longer matches the fingerprint recorded when it was sealed, so it was not written out. Run Verify vault and keep the vault file as it is.</source>
+        <translation>有項目與封存時記錄的指紋不再相符，所以沒有寫出。請執行「核實證據庫」，並保持證據庫檔案原狀。</translation>
+    </message>
+    <message>
+        <source>An item changed between capture and storage, so it was not saved.</source>
+        <translation>有項目在擷取與儲存之間出現改動，所以沒有保存。</translation>
+    </message>
+    <message>
+        <source>Sealed evidence and custody records can never be changed or deleted.</source>
+        <translation>已封存的證物及保管紀錄永遠不能更改或刪除。</translation>
+    </message>
+    <message>
+        <source>The page could not be reached. Check the address and the internet connection, then try again. Nothing was saved for it.</source>
+        <translation>無法連到這個網頁。請檢查網址及互聯網連線，然後再試。這個網頁沒有保存任何內容。</translation>
+    </message>
+    <message>
+        <source>The capture did not finish within the time limit, so nothing was saved for this address. Try again.</source>
+        <translation>擷取未能在時限內完成，這個網址沒有保存任何內容。請再試。</translation>
+    </message>
+    <message>
+        <source>The capture browser could not be started. Close other programs and try again; if it keeps failing, reinstall Chrome, Edge or Chromium.</source>
+        <translation>未能啟動擷取用的瀏覽器。請關閉其他程式後再試；如果仍然失敗，請重新安裝 Chrome、Edge 或 Chromium。</translation>
+    </message>
+    <message>
+        <source>That could not be done as asked. Check what was typed and try again.</source>
+        <translation>未能按要求完成。請檢查輸入的內容後再試。</translation>
+    </message>
+    <message>
         <source>The vault could not be written (disk error or no permission). Nothing was saved for this item; everything saved before is intact. Check the disk and try again.</source>
         <translation>無法寫入證據庫（磁碟錯誤或沒有權限）。這個項目沒有保存；之前保存的內容全部完好。請檢查磁碟後再試。</translation>
     </message>

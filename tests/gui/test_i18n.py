@@ -118,3 +118,29 @@ def test_qt_own_dialogs_are_translated_too(qapp):
     finally:
         switcher.apply("en")
         switcher.remove_all()
+
+
+def test_core_errors_and_results_are_worded_in_the_chosen_language(qapp):
+    from evidence_app import errors
+    from evidence_app.capture.batch import UrlResult
+    from evidence_app.gui.i18n import LanguageSwitcher
+    from evidence_app.gui.messages import error_text, result_error_text
+    from evidence_app.messages import english
+
+    specific = errors.ExportTargetNotEmpty("/tmp/out already exists and is not an empty folder.")
+    params = {"reason_code": "net.ERR_CONNECTION_REFUSED", "url": "http://127.0.0.1:9/"}
+    refused = UrlResult(url="http://127.0.0.1:9/", ok=False,
+                        error=english("capture.unreachable", params),
+                        error_code="capture.unreachable", error_params=params)
+    switcher = LanguageSwitcher(qapp)
+    try:
+        assert error_text(specific) == str(specific)  # English: the specific message
+        assert result_error_text(refused) == refused.error
+        switcher.apply("zh_HK")
+        assert error_text(specific).startswith("匯出資料夾已存在")
+        assert error_text(errors.WrongPassphrase()).startswith("證據庫密碼短語不正確")
+        text = result_error_text(refused)
+        assert "拒絕" in text and "http://127.0.0.1:9/" in text and "refused" not in text
+    finally:
+        switcher.apply("en")
+        switcher.remove_all()
