@@ -79,10 +79,15 @@ class ExportDialog(QDialog):
         for w in (self.manifest_label, self.manifest_hash, self.copy_manifest_button,
                   self.open_folder_button):
             w.setVisible(False)
+        # The whole fingerprint visible at once: it is read out or copied by hand.
+        self.manifest_hash.setMinimumWidth(
+            self.manifest_hash.fontMetrics().horizontalAdvance("0" * 64) + 16)
         manifest_row = QHBoxLayout()
         manifest_row.addWidget(self.manifest_hash, 1)
         manifest_row.addWidget(self.copy_manifest_button)
-        manifest_row.addWidget(self.open_folder_button)
+        folder_button_row = QHBoxLayout()
+        folder_button_row.addWidget(self.open_folder_button)
+        folder_button_row.addStretch(1)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
@@ -100,6 +105,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.manifest_label)
         layout.addLayout(manifest_row)
+        layout.addLayout(folder_button_row)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.browse_button.clicked.connect(self._browse)
@@ -109,7 +115,7 @@ class ExportDialog(QDialog):
         self.copy_manifest_button.clicked.connect(self.copy_manifest_hash)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.folder_edit.textChanged.connect(self._update_buttons)
-        self.resize(620, 400)
+        self.resize(760, 440)
         self.retranslate()
         self._update_buttons()
 

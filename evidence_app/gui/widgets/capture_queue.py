@@ -220,6 +220,9 @@ class CaptureQueue(QWidget):
         self._shown = [(b, i) for b in self.batches.visible_in(self.case_id)
                        for i in range(len(b.rows))]
         self.table.setRowCount(len(self._shown))
+        # The case column is there to tell cases apart: shown only when another case's batch is.
+        self.table.setColumnHidden(COL_CASE, all(b.case_id == self.case_id
+                                                 for b, _ in self._shown))
         for table_row in range(len(self._shown)):
             self._render(table_row)
         self._render_summary()
@@ -266,6 +269,8 @@ class CaptureQueue(QWidget):
         if failed:
             item.setForeground(QColor("#b00020"))
         self.table.setItem(table_row, COL_RESULT, item)
+        if failed or len(text) > 60:
+            self.table.resizeRowToContents(table_row)  # a long reason wraps, readable in full
 
     def _result_text(self, row: Any) -> tuple[str, str]:
         result = row.result
