@@ -565,6 +565,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revealed in the desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposal order application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -558,6 +558,70 @@
         <translation>檔案</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>檔案數目</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>證物數目</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>清單 SHA-256</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Zip file</source>
+        <translation>Zip 檔案</translation>
+    </message>
+    <message>
+        <source>Zip SHA-256</source>
+        <translation>Zip SHA-256</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>已核對項目</translation>
+    </message>
+    <message>
+        <source>Records checked</source>
+        <translation>已核對紀錄</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>匯入的檔案</translation>
+    </message>
+    <message>
+        <source>revealed in the desktop app</source>
+        <translation>在桌面程式中顯示</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>復原密鑰</translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation>向警方報案</translation>
+    </message>
+    <message>
+        <source>disposal order application</source>
+        <translation>處置令申請</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>

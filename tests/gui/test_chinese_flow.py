@@ -118,6 +118,12 @@ def test_whole_flow_in_chinese_shows_no_english(qtbot, make_controller, store, e
     detail = view.detail
     qtbot.waitUntil(lambda: detail.data is not None, timeout=20_000)
     main.resize(1366, 768)
+    qtbot.waitUntil(lambda: bool(detail.previews), timeout=20_000)
+    main.session.content_warning_accepted = True  # the warning box is walked in test_shell
+    preview = next(iter(detail.previews.values()))
+    with qtbot.waitSignal(detail.viewed, timeout=20_000):
+        preview.reveal_button.click()
+    qtbot.waitUntil(lambda: detail.custody.rowCount() >= 2, timeout=10_000)  # + "viewed"
     data += [a.name for a in detail.data.capture.artifacts]
     data += [a.media_type for a in detail.data.capture.artifacts]
     data += [detail.data.capture.web.browser_label, detail.data.capture.source]

@@ -113,14 +113,31 @@ class CustodyTable(QTableWidget):
             "name": self.tr("Name"), "note": self.tr("Note"), "purpose": self.tr("Purpose"),
             "bundle_id": self.tr("Bundle"), "redacted": self.tr("Redacted"),
             "ok": self.tr("Result"), "kind": self.tr("Kind"), "original_name": self.tr("File"),
+            "files": self.tr("Files"), "exhibits": self.tr("Exhibits"),
+            "manifest_sha256": self.tr("Manifest SHA-256"), "folder": self.tr("Folder"),
+            "zip": self.tr("Zip file"), "zip_sha256": self.tr("Zip SHA-256"),
+            "artifacts_checked": self.tr("Items checked"),
+            "events_checked": self.tr("Records checked"),
+            "problem_count": self.tr("Problems"), "via": self.tr("With"),
         }
+        # Values the app itself writes, worded for people; anything else is shown as recorded.
+        values = {
+            "web": self.tr("Web page"), "import": self.tr("Imported file"),
+            "revealed in the desktop app": self.tr("revealed in the desktop app"),
+            "recovery key": self.tr("recovery key"), "police report": self.tr("police report"),
+            "disposal order": self.tr("disposal order application"),
+        }
+        hidden = {"artifacts", "problems", "chain_head_before", "chain_head_in_bundle",
+                  "bytes_checked", "schema_version"}
         parts = []
         for key in sorted(details):
             value = details[key]
-            if key == "artifacts" or value is None or value == "":
+            if key in hidden or value is None or value == "":
                 continue
             if isinstance(value, bool):
                 text = self.tr("yes") if value else self.tr("no")
+            elif isinstance(value, str) and value in values:
+                text = values[value]
             elif isinstance(value, dict | list):
                 text = json.dumps(value, ensure_ascii=False, sort_keys=True)
             else:
