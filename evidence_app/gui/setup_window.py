@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from evidence_app.gui.messages import error_text
-from evidence_app.gui.strength import score
 from evidence_app.gui.widgets.common import (
     ERROR_STYLE,
     MUTED_STYLE,
@@ -31,12 +29,11 @@ from evidence_app.gui.widgets.common import (
     plain_label,
 )
 from evidence_app.gui.widgets.language import LanguageSwitch
+from evidence_app.gui.widgets.strength_meter import StrengthMeter
 from evidence_app.gui.workers import Job
 from evidence_app.vault import Operator, Vault
 
 log = logging.getLogger(__name__)
-
-_BAR_COLOURS = ("#b00020", "#e65100", "#f9a825", "#7cb342", "#2e7d32")
 
 
 class SetupWindow(QWidget):
@@ -62,11 +59,8 @@ class SetupWindow(QWidget):
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_check = QCheckBox(self)
-        self.strength_bar = QProgressBar(self)
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setFixedHeight(8)
-        self.strength_label = plain_label("", self)
+        self.strength = StrengthMeter(self)
+        self.strength_bar, self.strength_label = self.strength.bar, self.strength.label
         self.match_label = plain_label("", self)
         self.error_label = plain_label("", self)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -88,8 +82,7 @@ class SetupWindow(QWidget):
         layout.addWidget(self.intro)
         layout.addSpacing(8)
         layout.addLayout(self.form)
-        layout.addWidget(self.strength_bar)
-        layout.addWidget(self.strength_label)
+        layout.addWidget(self.strength)
         layout.addWidget(self.match_label)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -137,14 +130,7 @@ class SetupWindow(QWidget):
 
     def _update_feedback(self) -> None:
         text = self.pass_edit.text()
-        level = score(text)
-        names = (self.tr("Too short: at least 10 characters"), self.tr("Weak: add more words"),
-                 self.tr("Fair: one more word would help"), self.tr("Good"), self.tr("Strong"))
-        self.strength_bar.setValue(level)
-        self.strength_bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {_BAR_COLOURS[level]}; }}")
-        self.strength_label.setText(self.tr("Strength: %1").replace("%1", names[level])
-                                    if text else "")
+        level = self.strength.show_for(text)
         repeat = self.repeat_edit.text()
         matches = bool(text) and text == repeat
         if repeat and not matches:

@@ -1403,30 +1403,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too short: at least 10 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak: add more words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: one more word would help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passphrases do not match yet.</source>
         <translation type="unfinished"></translation>
     </message>

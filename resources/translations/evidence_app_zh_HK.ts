@@ -1394,30 +1394,6 @@
         <translation>建立證據庫</translation>
     </message>
     <message>
-        <source>Too short: at least 10 characters</source>
-        <translation>太短：最少 10 個字元</translation>
-    </message>
-    <message>
-        <source>Weak: add more words</source>
-        <translation>弱：請加入更多詞語</translation>
-    </message>
-    <message>
-        <source>Fair: one more word would help</source>
-        <translation>一般：再加一個詞語會更好</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>強</translation>
-    </message>
-    <message>
-        <source>Strength: %1</source>
-        <translation>強度：%1</translation>
-    </message>
-    <message>
         <source>The two passphrases do not match yet.</source>
         <translation>兩次輸入的密碼短語仍未相符。</translation>
     </message>
