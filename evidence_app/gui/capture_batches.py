@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -275,13 +276,25 @@ class CaptureBatches(QObject):
 
     def close_browser(self) -> None:
         """Close the shared browser (call from a plain thread once no capture uses it)."""
+        self.detach_browser()()
+
+    def detach_browser(self) -> Callable[[], None]:
+        """Let go of the shared browser now; returns the function that closes it.
+
+        Locking detaches at once and closes later (after the capture has stopped), so a batch
+        started right after the next unlock starts a fresh browser instead of one being closed.
+        """
         with self._browser_lock:
             browser, self._browser = self._browser, None
-        if browser is not None:
-            try:
-                browser.close()
-            except Exception as e:  # noqa: BLE001 - closing must never crash the app
-                log.warning("capture browser did not close: %s", content_free(e))
+
+        def close() -> None:
+            if browser is not None:
+                try:
+                    browser.close()
+                except Exception as e:  # noqa: BLE001 - closing must never crash the app
+                    log.warning("capture browser did not close: %s", content_free(e))
+
+        return close
 
     # --- locking --------------------------------------------------------------------------
 

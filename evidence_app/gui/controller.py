@@ -175,7 +175,7 @@ class AppController(QObject):
         if after_close is not None:
             session.closed.connect(after_close)
         self.batches.interrupt()
-        session.lock(then=self.batches.close_browser)
+        session.lock(then=self.batches.detach_browser())
         self.last_session = session
         log.info("vault locked (%s)", reason)
         if show_unlock:

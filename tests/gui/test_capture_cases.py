@@ -43,6 +43,8 @@ def test_a_running_batch_stays_in_its_case_and_is_labelled_elsewhere(qtbot, main
     stages: list[str] = []
     batch_a.job.reported.connect(lambda ev: stages.append(ev.stage))
     qtbot.waitUntil(lambda: "loading" in stages, timeout=60_000)
+    browser = main.batches._browser  # one capture browser, kept between batches
+    assert browser is not None
 
     case_b = new_case(qtbot, main, "Client B", "B-2", "BC")
     qtbot.waitUntil(lambda: main.case_view.case.id == case_b.id, timeout=5000)
@@ -64,6 +66,7 @@ def test_a_running_batch_stays_in_its_case_and_is_labelled_elsewhere(qtbot, main
     with qtbot.waitSignal(queue.finished, timeout=120_000) as done:
         pass
     assert [r.ok for r in done.args[0]] == [True]
+    assert main.batches._browser is browser
     vault = main.session.vault
     assert vault.list_captures(case_a.id) == []
     assert [c.source for c in vault.list_captures(case_b.id)] == [b_page]
@@ -86,6 +89,7 @@ def test_locking_during_a_capture_names_what_was_sealed_and_restores_the_rest(
     controller.lock("idle")
     session = controller.last_session
     qtbot.waitUntil(lambda: not session.closer.is_alive(), timeout=60_000)
+    assert controller.batches._browser is None  # the browser went with the lock
 
     main = unlock(qtbot, controller)
     box = main.interrupted_box
