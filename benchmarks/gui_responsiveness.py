@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from evidence_app.gui.widgets.capture_queue import CAPTURE_NICENESS  # noqa: E402
+from evidence_app.gui.capture_batches import CAPTURE_NICENESS  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase words"
 

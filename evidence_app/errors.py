@@ -10,13 +10,21 @@ EXIT_VAULT = 3
 
 
 class EvidenceAppError(Exception):
-    """Base class: `str(err)` is the user-facing message, `exit_code` the CLI's exit code."""
+    """Base class: `str(err)` is the user-facing message, `exit_code` the CLI's exit code.
+
+    `code` and `params` say the same as a message code (evidence_app.messages) that each front
+    end words in its language; `str(err)` stays the English message, so the CLI is unchanged.
+    The default code is the class name ("error.WrongPassphrase").
+    """
 
     exit_code = EXIT_ITEM_FAILED
     default_message = "Something went wrong."
 
-    def __init__(self, message: str | None = None) -> None:
+    def __init__(self, message: str | None = None, *, code: str | None = None,
+                 params: dict[str, str | int | float] | None = None) -> None:
         super().__init__(message or self.default_message)
+        self.code = code or f"error.{type(self).__name__}"
+        self.params: dict[str, str | int | float] = dict(params or {})
 
     @property
     def message(self) -> str:

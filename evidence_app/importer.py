@@ -139,6 +139,8 @@ class FileResult:
     path: Path
     capture: CaptureInfo | None = None
     error: str | None = None
+    error_code: str | None = None  # the error as a message code (evidence_app.messages)
+    error_params: dict[str, str | int | float] = field(default_factory=dict)
 
 
 @dataclass
@@ -196,7 +198,8 @@ def import_files(vault: Vault, case_id: str, paths: Sequence[Path], *,
             outcome.cancelled = True
             break
         except EvidenceAppError as e:
-            result = FileResult(path, error=e.message)
+            result = FileResult(path, error=e.message, error_code=e.code,
+                                error_params=e.params)
         outcome.results.append(result)
         if on_result is not None:
             on_result(result)

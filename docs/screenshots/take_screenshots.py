@@ -1,6 +1,8 @@
 """Screenshots of each main screen in English and Traditional Chinese (Hong Kong).
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/take_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take_screenshots.py
+
+The screen is a small laptop's (1366x768): the main window must fit it.
 
 Uses a demo vault in a temporary folder, demo pages served on 127.0.0.1 and the real capture and
 export engines; writes docs/screenshots/<language>-<nn>-<screen>.png.
@@ -138,17 +140,28 @@ def run(lang: str) -> None:
     unlock.try_unlock()
     wait_until(lambda: type(controller.window).__name__ == "MainWindow")
     main = controller.window
-    main.resize(1240, 780)
+    settle(0.5)
 
     title = "網上威脅（示範）" if lang == "zh_HK" else "Online threats (demo)"
-    main.create_case(title, "HK-2026-014", "WKY")
+    dlg = main.new_case()
+    dlg.title_edit.setText(title)
+    dlg.ref_edit.setText("HK-2026-014")
+    dlg.prefix_edit.setText("黃")  # a natural first try, explained in place
+    save(dlg, lang, "04c-new-case-prefix")
+    dlg.prefix_edit.setText("WKY")
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
     wait_until(lambda: main.case_view.case is not None)
+    wait_until(lambda: main.case_view.empty_hint.isVisible())
+    save(main, lang, "04a-new-case-empty")
     server = PageServer().start()
     urls = demo_pages(server)
+    gone = server.add("/demo/removed", "<html><head><title>Removed</title></head><body>"
+                      "<h1>This post was removed</h1></body></html>", status=404)
     queue = main.case_view.queue
     queue.options = CaptureOptions(timeout_s=60, nav_timeout_s=20, settle_timeout_s=3,
                                    settle_quiet_ms=300, scroll_time_s=3)
-    queue.urls_edit.setPlainText("\n".join([*urls, "htp:/typo.example"]))
+    queue.urls_edit.setPlainText("\n".join([*urls, gone, "http://127.0.0.1:47/nothing-here",
+                                            "htp:/typo.example", "我的相片被人放上網"]))
     main.case_view.tabs.setCurrentIndex(1)
     done: list[object] = []
     queue.finished.connect(done.append)
@@ -158,9 +171,13 @@ def run(lang: str) -> None:
 
     pic = home / "chat-screenshot.png"
     pic.write_bytes(demo_png("chat screenshot", (250, 240, 220)))
-    main.case_view.import_paths([pic])
+    note = main.case_view.ask_and_import([pic])
+    note.note_edit.setText("當事人經 WhatsApp 傳來" if lang == "zh_HK" else
+                           "sent by the client on WhatsApp")
+    save(note, lang, "10-import-note")
+    note.buttons.button(note.buttons.StandardButton.Ok).click()
     wait_until(lambda: main.case_view.import_job is None)
-    wait_until(lambda: main.case_view.table.rowCount() == 3)
+    wait_until(lambda: main.case_view.table.rowCount() == 4)
     main.case_view.tabs.setCurrentIndex(0)
     main.case_view.table.selectRow(0)
     detail = main.case_view.detail

@@ -21,15 +21,17 @@ from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.media import Artifact
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.capture.page import PageResult, capture_page
-from evidence_app.capture.urls import (
-    CREDENTIALS_WARNING,
-    has_credentials,
-    validate_url,
-    without_credentials,
+from evidence_app.capture.urls import has_credentials, validate_url, without_credentials
+from evidence_app.errors import (
+    Cancelled,
+    CaptureError,
+    CaptureTimedOut,
+    EvidenceAppError,
+    content_free,
 )
-from evidence_app.errors import Cancelled, CaptureTimedOut, EvidenceAppError, content_free
 from evidence_app.fingerprints.minor_capture import without_pictures
 from evidence_app.fingerprints.safeguard import is_minor
+from evidence_app.messages import Notice, english
 from evidence_app.vault import CaptureInfo, Vault
 from evidence_app.vocab import CaptureKind, Role, Stage, role_order
 
@@ -51,6 +53,10 @@ class UrlResult:
     final_url: str | None = None
     warnings: list[str] = field(default_factory=list)
     artifacts: list[dict[str, Any]] = field(default_factory=list)
+    # The same as codes with parameters (evidence_app.messages), for front ends to word.
+    notices: list[Notice] = field(default_factory=list)
+    error_code: str | None = None
+    error_params: dict[str, str | int | float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,7 +105,8 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
             todo.append((i, validate_url(raw)))
             emit(i, Stage.QUEUED, "waiting")
         except EvidenceAppError as e:
-            results[i] = UrlResult(url=raw, ok=False, error=e.message)
+            results[i] = UrlResult(url=raw, ok=False, error=e.message, error_code=e.code,
+                                   error_params=e.params)
             emit(i, Stage.FAILED, e.message, results[i])
     if todo and not cancel.is_set():
         session = options.session or BrowserSession(options.browser_path)
@@ -112,7 +119,8 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
     out: list[UrlResult] = []
     for i, r in enumerate(results):
         if r is None:
-            r = UrlResult(url=urls[i], ok=False, error=Cancelled().message)
+            r = UrlResult(url=urls[i], ok=False, error=Cancelled().message,
+                          error_code=Cancelled().code)
             emit(i, Stage.CANCELLED, r.error or "", r)
         out.append(r)
     return out
@@ -137,26 +145,24 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
                                  lambda stage, msg: emit(i, stage, msg), vault.operator.name),
                     options.timeout_s)
             except asyncio.TimeoutError:
-                _fail(i, url, CaptureTimedOut(
-                    f"The capture did not finish within {options.timeout_s:g} s, so nothing was "
-                    "saved for this address. Try again, or raise the limit (--timeout)."
-                ).message, emit, results)
+                params: dict[str, str | int | float] = {"seconds": f"{options.timeout_s:g}"}
+                _fail(i, url, CaptureTimedOut(english("capture.timed_out", params),
+                                              code="capture.timed_out", params=params),
+                      emit, results)
                 return
             except EvidenceAppError as e:
-                _fail(i, url, e.message, emit, results)
+                _fail(i, url, e, emit, results)
                 return
             except asyncio.CancelledError:
                 raise
             except Exception as e:  # noqa: BLE001 - one bad page must not end the batch
                 log.error("capture failed unexpectedly: %s", content_free(e))
-                _fail(i, url, f"The capture failed unexpectedly ({type(e).__name__}); nothing "
-                              "was saved for this address. Try again.", emit, results)
+                _fail(i, url, _unexpected("capture.unexpected", e), emit, results)
                 return
             if options.minor_safe:
                 page = without_pictures(page)
             if i in credentials_removed:
-                page.warnings.append(CREDENTIALS_WARNING)
-                page.provenance.warnings.append(CREDENTIALS_WARNING)
+                page = page.with_notice(Notice("capture.credentials_removed"))
             emit(i, Stage.SEALING, "sealing into the vault")
             sealing.add(i)
             try:
@@ -165,18 +171,18 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
             except Cancelled:
                 return
             except EvidenceAppError as e:
-                _fail(i, url, e.message, emit, results)
+                _fail(i, url, e, emit, results)
                 return
             except Exception as e:  # noqa: BLE001 - a bug in sealing fails this URL, loudly
                 log.error("sealing failed unexpectedly: %s", content_free(e))
-                _fail(i, url, f"The capture could not be sealed ({type(e).__name__}); nothing "
-                              "was saved for this address. Try again.", emit, results)
+                _fail(i, url, _unexpected("capture.seal_unexpected", e), emit, results)
                 return
             finally:
                 sealing.discard(i)
             results[i] = UrlResult(
                 url=url, ok=True, capture_id=info.id, exhibit=info.exhibit,
                 http_status=page.http_status, final_url=page.final_url, warnings=page.warnings,
+                notices=list(page.notices),
                 artifacts=[{"role": a.role, "name": a.name, "sha256": a.sha256, "size": a.size,
                             "media_type": a.media_type} for a in info.artifacts])
             emit(i, Stage.DONE, f"sealed as {info.exhibit}", results[i])
@@ -199,14 +205,19 @@ async def _run_all(session: BrowserSession, vault: Vault, case_id: str,
     for (i, url), outcome in zip(todo, outcomes, strict=True):
         if isinstance(outcome, Exception) and results[i] is None:
             log.error("capture task failed unexpectedly: %s", content_free(outcome))
-            _fail(i, url, f"The capture failed unexpectedly ({type(outcome).__name__}); nothing "
-                          "was saved for this address. Try again.", emit, results)
+            _fail(i, url, _unexpected("capture.unexpected", outcome), emit, results)
 
 
-def _fail(i: int, url: str, message: str, emit: Callable[..., None],
+def _unexpected(code: str, e: BaseException) -> CaptureError:
+    params: dict[str, str | int | float] = {"kind": type(e).__name__}
+    return CaptureError(english(code, params), code=code, params=params)
+
+
+def _fail(i: int, url: str, err: EvidenceAppError, emit: Callable[..., None],
           results: list[UrlResult | None]) -> None:
-    results[i] = UrlResult(url=url, ok=False, error=message)
-    emit(i, Stage.FAILED, message, results[i])
+    results[i] = UrlResult(url=url, ok=False, error=err.message, error_code=err.code,
+                           error_params=err.params)
+    emit(i, Stage.FAILED, err.message, results[i])
 
 
 def _seal(vault: Vault, case_id: str, url: str, page: PageResult,

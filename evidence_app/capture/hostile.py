@@ -17,6 +17,7 @@ from typing import Any
 from evidence_app.capture.media import Artifact
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.filenames import safe_filename
+from evidence_app.messages import Notice
 from evidence_app.vocab import Role
 
 log = logging.getLogger(__name__)
@@ -159,23 +160,20 @@ class PageGuards:
         entry.update(size=len(art.data), sha256=art.sha256, http_status=got["status"],
                      truncated=got["truncated"])
 
-    async def finish(self, timeout_s: float) -> list[str]:
+    async def finish(self, timeout_s: float) -> list[Notice]:
         """Wait (bounded) for pending dismissals, popup closes and download fetches."""
         if self._tasks:
             await asyncio.wait(set(self._tasks), timeout=max(0.1, timeout_s))
-        warnings = []
+        warnings: list[Notice] = []
         if self.dialogs:
-            warnings.append(f"The page opened {len(self.dialogs)} dialog box(es) "
-                            "(alert/confirm/prompt); they were dismissed and recorded.")
+            warnings.append(Notice("capture.dialogs", {"count": len(self.dialogs)}))
         if self.popups:
-            warnings.append(f"The page opened {len(self.popups)} pop-up window(s); they were "
-                            "closed and their addresses recorded.")
+            warnings.append(Notice("capture.popups", {"count": len(self.popups)}))
         for d in self.downloads:
             if d.get("truncated"):
-                warnings.append(f"A download was larger than the "
-                                f"{self.options.max_download_bytes // 2**20} MB cap; only the "
-                                "start was kept.")
+                warnings.append(Notice("capture.download_truncated",
+                                       {"cap_mb": self.options.max_download_bytes // 2**20}))
             elif "sha256" not in d:
-                warnings.append("The page started a download that could not be kept "
-                                f"({d.get('error', 'still running at the time cap')}).")
+                warnings.append(Notice("capture.download_not_kept", {
+                    "detail": str(d.get("error", "still running at the time cap"))}))
         return warnings

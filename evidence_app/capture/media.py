@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 from evidence_app.capture.network import Exchange
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.filenames import safe_filename
+from evidence_app.messages import Notice
 from evidence_app.vocab import Role
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def _media_kind(ex: Exchange) -> str | None:
 
 
 def collect_media(exchanges: list[Exchange], untrusted_dom: list[dict[str, str]],
-                  options: CaptureOptions) -> tuple[list[Artifact], list[str]]:
+                  options: CaptureOptions) -> tuple[list[Artifact], list[Notice]]:
     """Media artifacts from the recorded exchanges; warnings for what a cap or the network cut."""
     elements: dict[str, str] = {}
     streamed = 0
@@ -88,22 +89,17 @@ def collect_media(exchanges: list[Exchange], untrusted_dom: list[dict[str, str]]
         out.append(Artifact(Role.MEDIA, f"media-{len(out) + 1:03d}-{name}", mime, ex.body,
                             meta={"url": ex.url[:4000], "element": element,
                                   "http_status": ex.status, "partial": ex.status == 206}))
-    warnings = []
+    warnings: list[Notice] = []
     if streamed:
-        warnings.append(f"{streamed} video/audio player(s) play a stream assembled by the page "
-                        "(blob:), which cannot be saved as one file; the pieces the page fetched "
-                        "are in the web archive (WACZ).")
+        warnings.append(Notice("capture.media_streamed", {"count": streamed}))
     if too_big:
-        warnings.append(f"{too_big} media file(s) were larger than the "
-                        f"{options.max_media_bytes // 2**20} MB cap and were not kept as separate "
-                        "items.")
+        warnings.append(Notice("capture.media_too_big", {
+            "count": too_big, "cap_mb": options.max_media_bytes // 2**20}))
     if not_kept:
-        warnings.append(f"{not_kept} media file(s) were seen but their content could not be "
-                        "kept (too large for the browser's buffer or interrupted).")
+        warnings.append(Notice("capture.media_not_kept", {"count": not_kept}))
     if over_count:
-        warnings.append(f"The page had more than {options.max_media_count} media files; "
-                        f"{over_count} were not kept as separate items.")
+        warnings.append(Notice("capture.media_over_count", {
+            "count": over_count, "limit": options.max_media_count}))
     if partial:
-        warnings.append(f"{partial} media file(s) were only partly downloaded by the page "
-                        "(streamed video/audio); the parts seen are kept.")
+        warnings.append(Notice("capture.media_partial", {"count": partial}))
     return out, warnings

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from evidence_app.capture.options import CaptureOptions
+from evidence_app.messages import Notice
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class NetworkRecorder:
         self._live: dict[str, Exchange] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self.total_body_bytes = 0
-        self.warnings: list[str] = []
+        self.warnings: list[Notice] = []
         self.main_frame_id: str | None = None
         self.main_body_cut = False
         self.cut = asyncio.Event()  # set once loading was stopped at the body cap
@@ -143,9 +144,8 @@ class NetworkRecorder:
             self.main_body_cut = True
             ex.body_note = (f"body larger than {self.options.max_main_body_bytes} bytes; "
                             "loading was stopped at the cap")
-            self.warnings.append(
-                f"The page's HTML was larger than {self.options.max_main_body_bytes // 2**20} MB, "
-                "so loading was stopped at that size; the capture shows the part that arrived.")
+            self.warnings.append(Notice("capture.html_too_large",
+                                        {"cap_mb": self.options.max_main_body_bytes // 2**20}))
             self._spawn(self._stop_loading())
 
     async def _stop_loading(self) -> None:
@@ -203,8 +203,7 @@ class NetworkRecorder:
         self.total_body_bytes += len(body)
         if self.total_body_bytes > self.options.max_total_bytes:
             ex.body_note = "not kept: the capture's total size cap was reached"
-            self.warnings.append("The page's resources exceeded the capture's total size cap; "
-                                 "some were not kept.")
+            self.warnings.append(Notice("capture.total_size_cap"))
             return
         ex.body = body
 

@@ -10,6 +10,7 @@ the page's renderer are skipped, so the capture still holds what the network del
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import time
@@ -30,6 +31,7 @@ from evidence_app.capture.redirects import internal_redirect_warnings, unsafe_re
 from evidence_app.capture.screens import full_page_segments, viewport_shot
 from evidence_app.capture.tlsinfo import browser_chain, tls_record, verify_server
 from evidence_app.errors import PageUnreachable
+from evidence_app.messages import CATALOG, Notice, ParamValue, english, unique
 from evidence_app.provenance import WebProvenance
 from evidence_app.vocab import Role, Stage
 
@@ -38,26 +40,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 StageFn = Callable[[Stage, str], None]  # (stage, message)
 
-_NET_ERRORS = {
-    "ERR_NAME_NOT_RESOLVED": "The web address's host name could not be found (DNS failure). "
-                             "Check the address for typing mistakes; the site may no longer "
-                             "exist.",
-    "ERR_CONNECTION_REFUSED": "The server refused the connection (nothing is answering at that "
-                              "address). The site may be down; try again later.",
-    "ERR_CONNECTION_RESET": "The connection was reset by the server or the network.",
-    "ERR_INTERNET_DISCONNECTED": "This computer is not connected to the internet.",
-    "ERR_ADDRESS_UNREACHABLE": "The server's address cannot be reached from this network.",
-    "ERR_CONNECTION_TIMED_OUT": "The server did not answer (connection timed out).",
-    "ERR_SSL_PROTOCOL_ERROR": "A secure (https) connection to the server could not be made. If "
-                              "the address was typed without http:// or https://, https:// "
-                              "was assumed: try it again with http:// in front.",
-    "ERR_UNSAFE_PORT": "The browser refuses to open this port number (it is reserved for other "
-                       "services).",
-    "ERR_EMPTY_RESPONSE": "The server closed the connection without sending anything.",
-    "ERR_UNSAFE_REDIRECT": "The page redirected to a file: or another non-web address, which "
-                           "a web capture never opens (it could read files or settings on this "
-                           "computer).",
-}
+# Chromium network errors worded in the message catalog (evidence_app.messages, "net.ERR_*").
+_NET_ERRORS = tuple(code[4:] for code in CATALOG if code.startswith("net.ERR_"))
 
 
 @dataclass
@@ -68,13 +52,25 @@ class PageResult:
     provenance: WebProvenance
     http_status: int | None
     final_url: str | None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # English, as kept in the record
+    notices: list[Notice] = field(default_factory=list)  # the same, as codes (the GUI words them)
+
+    def with_notice(self, notice: Notice, **extra: Any) -> PageResult:
+        """This result with one more notice, in the record too (`extra`: provenance fields
+        this version does not know, kept as they are)."""
+        prov = dataclasses.replace(
+            self.provenance, warnings=[*self.provenance.warnings, notice.english],
+            notices=[*self.provenance.notices, notice.to_dict()],
+            extra={**self.provenance.extra, **extra})
+        return dataclasses.replace(self, provenance=prov,
+                                   warnings=[*self.warnings, notice.english],
+                                   notices=[*self.notices, notice])
 
 
 class _Budget:
     """Runs page steps under the page's deadline; a timeout disables renderer-bound steps."""
 
-    def __init__(self, deadline: float, warnings: list[str]) -> None:
+    def __init__(self, deadline: float, warnings: list[Notice]) -> None:
         self.deadline = deadline
         self.warnings = warnings
         self.renderer_ok = True
@@ -94,31 +90,27 @@ class _Budget:
         except asyncio.TimeoutError:
             self.renderer_ok = False
             if limit < limit_s:
-                self.warnings.append(f"The capture's time limit was reached during the {what}; "
-                                     "later steps were skipped. Raise the limit (--timeout) to "
-                                     "capture this page completely.")
+                self.warnings.append(Notice("capture.time_limit_in_step", {"step": what}))
             else:
-                self.warnings.append(f"The page stopped responding while taking the {what} (no "
-                                     f"answer within {limit:.0f} s; an endless script or a "
-                                     "stuck page). The capture holds what had arrived over the "
-                                     "network; later steps were skipped.")
+                self.warnings.append(Notice("capture.page_unresponsive",
+                                            {"step": what, "seconds": f"{limit:.0f}"}))
         except PlaywrightError as e:
             message = e.message or ""
             if "navigat" in message or "context was destroyed" in message:
                 # The page moved on by itself (script redirect, download): later steps can work.
-                self.warnings.append(f"The page navigated during the {what}, so that step was "
-                                     "skipped.")
+                self.warnings.append(Notice("capture.navigated_in_step", {"step": what}))
                 return None
             self.renderer_ok = False
-            self.warnings.append(f"The {what} failed: {sanitise(message, 200)}. Later steps "
-                                 "that need the page were skipped.")
+            self.warnings.append(Notice("capture.step_failed",
+                                        {"step": what, "detail": sanitise(message, 200)}))
         return None
 
 
 def _net_error(message: str) -> str | None:
-    for code, text in _NET_ERRORS.items():
+    """The catalog code (evidence_app.messages) of a browser network error, if known."""
+    for code in _NET_ERRORS:
         if code in message:
-            return text
+            return f"net.{code}"
     return None
 
 
@@ -130,7 +122,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     started = datetime.now(timezone.utc)
     t0 = time.monotonic()
     reserve = max(4.0, min(20.0, options.timeout_s * 0.2))
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     budget = _Budget(t0 + options.timeout_s - reserve, warnings)
     artifacts: list[Artifact] = []
     context = await session.new_context(
@@ -163,19 +155,23 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
         else:
             nav.cancel()
             if body_cut not in done:
-                warnings.append(f"The page did not finish loading within {nav_limit:.0f} s; it "
-                                "was captured as far as it had loaded.")
+                warnings.append(Notice("capture.load_timeout", {"seconds": f"{nav_limit:.0f}"}))
         docs = [d for d in recorder.main_documents() if d.status is not None]
         unsafe = unsafe_redirect_reason(docs, nav_error)
         if unsafe is not None:
-            raise PageUnreachable(f"{unsafe} Nothing was saved for {url[:200]}.")
+            why: dict[str, ParamValue] = {**unsafe.params, "reason_code": unsafe.code,
+                                          "url": url[:200]}
+            raise PageUnreachable(english("capture.unreachable", why),
+                                  code="capture.unreachable", params=why)
         if not docs and not guards.downloads:
             await guards.finish(2)
             if not guards.downloads:
                 reason = _net_error(nav_error or "") or (
-                    f"The server did not answer within {nav_limit:.0f} s." if nav_error is None
-                    else "The page could not be opened.")
-                raise PageUnreachable(f"{reason} Nothing was saved for {url[:200]}.")
+                    "net.no_answer" if nav_error is None else "net.not_opened")
+                params: dict[str, ParamValue] = {"reason_code": reason, "url": url[:200],
+                                                 "seconds": f"{nav_limit:.0f}"}
+                raise PageUnreachable(english("capture.unreachable", params),
+                                      code="capture.unreachable", params=params)
 
         if budget.renderer_ok and page.url != "about:blank":
             await budget.run("page check", st.install_watchers(page), 5)
@@ -184,8 +180,8 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
                                                                 budget.left()),
                                        options.settle_timeout_s + 5)
             if settled is False:
-                warnings.append(f"The page was still loading or changing after "
-                                f"{options.settle_timeout_s:g} s; it was captured as it was.")
+                warnings.append(Notice("capture.not_settled",
+                                       {"seconds": f"{options.settle_timeout_s:g}"}))
             shot = (await budget.run("viewport screenshot", viewport_shot(page), 20)
                     if await _pictures_hidden(budget, page, options) else None)
             if shot is not None:
@@ -200,8 +196,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
                              options.settle_timeout_s + 5)
             pending = await budget.run("image wait", st.wait_images(page, 5), 8)
             if pending:
-                warnings.append(f"{pending} image(s) had still not loaded when the page was "
-                                "captured.")
+                warnings.append(Notice("capture.images_pending", {"count": pending}))
             warnings += await budget.run("page check", st.inspect(page), 10) or []
             stage(Stage.SCREENSHOT, "taking the full-page screenshot")
             height = await budget.run("page height", st.page_height(page), 5)
@@ -236,8 +231,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
 
     stage(Stage.ARCHIVING, "building the web archive")
     if main is not None and main.status is not None and main.status >= 400:
-        warnings.append(f"The server answered HTTP {main.status} (e.g. removed or not found); "
-                        "the page was captured as served.")
+        warnings.append(Notice("capture.http_error", {"status": main.status}))
     if prints:
         guards.dialogs.append({"type": "print", "message": f"window.print() called {prints} "
                                "time(s)", "default_value": "", "action": "ignored"})
@@ -245,17 +239,15 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     title = sanitise(untrusted_title, 300)
     tls = await _tls(main, chain)
     if tls is not None and tls.get("error"):
-        warnings.append(f"The site's security certificate has a problem ({tls['error']}); the "
-                        "page was captured anyway and the certificate recorded.")
+        warnings.append(Notice("capture.certificate_problem", {"detail": str(tls["error"])}))
     wacz, wacz_summary = await asyncio.to_thread(
         build_wacz, recorder.exchanges, main_url=main.url if main else url, title=title,
         started=started, software=f"evidence-app {_version()}")
     artifacts.append(Artifact(Role.WACZ, "capture.wacz", "application/wacz+zip", wacz,
                               meta={"records": wacz_summary["records"]}))
     if wacz_summary["left_out_count"]:
-        warnings.append(f"{wacz_summary['left_out_count']} request(s) had no content to archive "
-                        "(failed, cancelled or over a size cap); they are listed in the "
-                        "provenance record.")
+        warnings.append(Notice("capture.requests_left_out",
+                               {"count": int(wacz_summary["left_out_count"])}))
     media, media_warnings = collect_media(recorder.exchanges, untrusted_dom_media, options)
     artifacts += media
     warnings += media_warnings
@@ -266,13 +258,15 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
              "protocol": main.protocol, "headers": main.response_headers},
             indent=2, ensure_ascii=False).encode("utf-8")))
     warnings += internal_redirect_warnings(url, final_docs)
-    warnings = list(dict.fromkeys(warnings))
+    notices = unique(warnings)
+    english_warnings = list(dict.fromkeys(n.english for n in notices))
     prov = build_provenance(
         requested_url=url, main=main, chain=redirect_chain(recorder.main_documents()),
         tls=tls, title=title, started=started, session=session, options=options,
-        operator=operator, guards=guards, warnings=warnings, wacz=wacz_summary)
+        operator=operator, guards=guards, warnings=english_warnings, wacz=wacz_summary,
+        notices=notices)
     return PageResult(artifacts, prov, main.status if main else None,
-                      main.url if main else None, warnings)
+                      main.url if main else None, english_warnings, notices)
 
 
 async def _pictures_hidden(budget: _Budget, page: Any, options: CaptureOptions) -> bool:

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from evidence_app.capture.network import Exchange
+from evidence_app.messages import Notice
 from evidence_app.provenance import WebProvenance
 from evidence_app.vault.models import iso_utc, local_offset
 
@@ -47,7 +48,7 @@ def build_provenance(*, requested_url: str, main: Exchange | None, chain: list[d
                      tls: dict[str, Any] | None, title: str, started: datetime,
                      session: BrowserSession, options: CaptureOptions, operator: str,
                      guards: PageGuards, warnings: list[str],
-                     wacz: dict[str, Any]) -> WebProvenance:
+                     wacz: dict[str, Any], notices: list[Notice] | None = None) -> WebProvenance:
     """The capture's provenance record (capture.meta, and the "provenance" artifact)."""
     from evidence_app import APP_NAME, __version__
 
@@ -82,4 +83,5 @@ def build_provenance(*, requested_url: str, main: Exchange | None, chain: list[d
         archive={"records": wacz["records"], "left_out": wacz["left_out"],
                  "left_out_count": wacz["left_out_count"]},
         warnings=list(warnings),
+        notices=[n.to_dict() for n in notices or []],
     )

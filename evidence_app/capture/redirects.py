@@ -13,6 +13,7 @@ import logging
 from urllib.parse import urljoin, urlsplit
 
 from evidence_app.capture.network import Exchange
+from evidence_app.messages import Notice, unique
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +42,11 @@ def _internal(host: str | None, ip: str | None) -> str | None:
     return None
 
 
-def internal_redirect_warnings(requested_url: str, docs: list[Exchange]) -> list[str]:
+def internal_redirect_warnings(requested_url: str, docs: list[Exchange]) -> list[Notice]:
     """A warning for each hop that moved the capture into a private or local network."""
     start = urlsplit(requested_url)
     start_kind = _internal(start.hostname, None)
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     for d in docs[1:]:
         parts = urlsplit(d.url)
         kind = _internal(parts.hostname, d.remote_ip)
@@ -53,14 +54,12 @@ def internal_redirect_warnings(requested_url: str, docs: list[Exchange]) -> list
             continue
         if start_kind is not None and kind == start_kind and kind != "link-local":
             continue  # a local test page moving within the same local network
-        warnings.append(f"The page redirected the capture to an address on a {kind} network "
-                        f"({(parts.hostname or '')[:100]}), i.e. inside this computer's or "
-                        "this office's network rather than the public internet. It was "
-                        "followed and recorded; check that this is what the site does.")
-    return list(dict.fromkeys(warnings))
+        warnings.append(Notice("capture.private_redirect",
+                               {"kind": kind, "host": (parts.hostname or "")[:100]}))
+    return unique(warnings)
 
 
-def unsafe_redirect_reason(docs: list[Exchange], nav_error: str | None) -> str | None:
+def unsafe_redirect_reason(docs: list[Exchange], nav_error: str | None) -> Notice | None:
     """Why a capture stopped at a redirect the browser may not follow, or None."""
     if not docs:
         return None
@@ -71,7 +70,4 @@ def unsafe_redirect_reason(docs: list[Exchange], nav_error: str | None) -> str |
     scheme = urlsplit(urljoin(last.url, location)).scheme.lower()
     if scheme in ("http", "https"):
         return None
-    return (f"The page redirected to a {scheme[:20]}: address, which a web capture never "
-            "opens (it could read files or settings on this computer). The redirect itself is "
-            "the evidence: capture the address before the redirect with a screenshot, or note "
-            "it by hand.")
+    return Notice("capture.unsafe_redirect", {"scheme": scheme[:20]})

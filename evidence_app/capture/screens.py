@@ -17,6 +17,7 @@ from typing import Any
 
 from evidence_app.capture.media import Artifact
 from evidence_app.capture.options import CaptureOptions
+from evidence_app.messages import Notice
 from evidence_app.vocab import Role
 
 log = logging.getLogger(__name__)
@@ -29,16 +30,16 @@ async def viewport_shot(page: Any) -> Artifact:
 
 
 async def full_page_segments(page: Any, options: CaptureOptions,
-                             height: int) -> tuple[list[Artifact], list[str]]:
+                             height: int) -> tuple[list[Artifact], list[Notice]]:
     """The whole page (up to the height cap) as PNG segments, top to bottom."""
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     width = int(await page.evaluate(
         "() => Math.max(document.documentElement.clientWidth, window.innerWidth || 0)"))
     width = max(1, min(width, options.viewport_width))
     total = max(1, height)
     if total > options.max_page_height_px:
-        warnings.append(f"The page is {total:,} px tall; the full-page screenshot covers the "
-                        f"first {options.max_page_height_px:,} px.")
+        warnings.append(Notice("capture.screenshot_height_cap", {
+            "height_px": f"{total:,}", "limit_px": f"{options.max_page_height_px:,}"}))
         total = options.max_page_height_px
     seg_h = max(500, min(options.segment_height_px, 16_000))
     count = (total + seg_h - 1) // seg_h

@@ -13,6 +13,7 @@ from typing import Any
 
 from evidence_app.capture.network import NetworkRecorder
 from evidence_app.capture.options import CaptureOptions
+from evidence_app.messages import Notice
 
 log = logging.getLogger(__name__)
 
@@ -124,9 +125,9 @@ async def page_height(page: Any) -> int:
 
 
 async def scroll_through(page: Any, recorder: NetworkRecorder, options: CaptureOptions,
-                         budget_s: float) -> list[str]:
+                         budget_s: float) -> list[Notice]:
     """Scroll to the bottom in viewport steps (lazy loading, infinite scroll), then back up."""
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     step = max(200, int(options.viewport_height * 0.85))
     deadline = time.monotonic() + min(budget_s, options.scroll_time_s)
     y = 0
@@ -144,18 +145,16 @@ async def scroll_through(page: Any, recorder: NetworkRecorder, options: CaptureO
             growth_waits += 1
         if y >= options.max_page_height_px:
             if height > first_height + options.viewport_height:
-                warnings.append(f"The page kept growing as it was scrolled (infinite scroll); "
-                                f"scrolling stopped at {options.max_page_height_px:,} px, so "
-                                "later content is not in the capture.")
+                warnings.append(Notice("capture.infinite_scroll",
+                                       {"limit_px": f"{options.max_page_height_px:,}"}))
             else:
-                warnings.append(f"The page is {height:,} px tall; scrolling stopped at "
-                                f"{options.max_page_height_px:,} px, so content further down "
-                                "may not have loaded.")
+                warnings.append(Notice("capture.scroll_height_cap", {
+                    "height_px": f"{height:,}", "limit_px": f"{options.max_page_height_px:,}"}))
             break
         if time.monotonic() >= deadline:
-            warnings.append(f"Scrolling through the page was stopped after "
-                            f"{options.scroll_time_s:g} s (at {y:,} px of {height:,} px), so "
-                            "content further down may be missing.")
+            warnings.append(Notice("capture.scroll_time_cap", {
+                "seconds": f"{options.scroll_time_s:g}", "at_px": f"{y:,}",
+                "height_px": f"{height:,}"}))
             break
         y += step
         await page.evaluate("(y) => window.scrollTo(0, y)", y)
@@ -169,23 +168,18 @@ async def wait_images(page: Any, timeout_s: float) -> int:
     return int(await page.evaluate(_WAIT_IMAGES, int(timeout_s * 1000)))
 
 
-async def inspect(page: Any) -> list[str]:
+async def inspect(page: Any) -> list[Notice]:
     """Warnings for pages that look captured but may not show the content."""
     r = await page.evaluate(_INSPECT)
-    warnings = []
+    warnings: list[Notice] = []
     if r["spinner"]:
-        warnings.append("A loading indicator (spinner) was still visible when the page was "
-                        "captured; the content may not have loaded. Check the screenshot and "
-                        "capture again if needed.")
+        warnings.append(Notice("capture.spinner"))
     if r["password"] or r["loginText"]:
-        warnings.append("The page shows a login form or asks to log in: the content may be "
-                        "behind a login wall. The capture was made logged out.")
+        warnings.append(Notice("capture.login_wall"))
     if r["consent"]:
-        warnings.append("A cookie or consent notice covers part of the page; content behind it "
-                        "may be hidden in the screenshot.")
+        warnings.append(Notice("capture.consent_notice"))
     elif r["overlay"] >= 0.5:
-        warnings.append("An overlay (pop-up, login or consent wall) covers most of the page; "
-                        "the content behind it may not be visible in the screenshot.")
+        warnings.append(Notice("capture.overlay"))
     if r["text"] < 20 and r["images"] == 0:
-        warnings.append("The page shows almost no content (no images and hardly any text).")
+        warnings.append(Notice("capture.almost_empty"))
     return warnings

@@ -22,6 +22,7 @@ from evidence_app.fingerprints.safeguard import (
     is_picture_or_video,
     picture_entry,
 )
+from evidence_app.messages import Notice
 from evidence_app.vocab import Role
 
 if TYPE_CHECKING:
@@ -110,14 +111,8 @@ def without_pictures(result: PageResult) -> PageResult:
             kept.append(a)
     kept.append(Artifact(Role.PICTURE_HASHES, HASH_LIST_NAME, "application/json",
                          hash_list(entries), meta={"pictures": len(entries)}))
-    warning = ("The person depicted may be under 18: no pictures or videos were kept, only "
-               f"their hashes ({len(entries)} item(s)); screenshots were taken with pictures "
-               "hidden, and the page archives (MHTML, WACZ) were left out.")
-    prov = result.provenance
     record = {"pictures_hidden_in_screenshots": True, "css": HIDE_CSS,
               "pictures_hashed": len(entries), "archives_left_out": left_out,
               "inline_pictures_removed_from_html": inline_removed}
-    prov = dataclasses.replace(prov, warnings=[*prov.warnings, warning],
-                               extra={**prov.extra, "minor_safeguard": record})
-    return dataclasses.replace(result, artifacts=kept, provenance=prov,
-                               warnings=[*result.warnings, warning])
+    return dataclasses.replace(result, artifacts=kept).with_notice(
+        Notice("capture.minor_safeguard", {"count": len(entries)}), minor_safeguard=record)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from evidence_app.gui import clipboard
+from evidence_app.gui.capture_batches import CaptureBatches
 from evidence_app.gui.dialogs.recovery_key import RecoveryKeyDialog
 from evidence_app.gui.dialogs.settings_dialog import SettingsDialog
 from evidence_app.gui.i18n import LanguageSwitcher
@@ -55,6 +58,7 @@ class AppController(QObject):
         self.window: QWidget | None = None
         self.last_session: Session | None = None  # kept so tests can wait for its closing
         self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.batches = CaptureBatches(self)  # outlives a lock: see capture_batches
 
     # --- windows --------------------------------------------------------------------------
 
@@ -87,14 +91,19 @@ class AppController(QObject):
             self.show_setup()
 
     def show_setup(self) -> None:
-        win = SetupWindow(self.vault_path, self.settings.operator_name)
+        win = SetupWindow(self.vault_path, self.settings.operator_name,
+                          language=self.languages.current)
+        win.language_switch.chosen.connect(self.set_language)
         win.created.connect(lambda vault, key: self._on_created(win, vault, key))
         win.quick_exit_requested.connect(self.quick_exit)
         win.close_requested.connect(self.close_and_quit)
         self._show(win, "setup")
 
     def show_unlock(self) -> None:
-        win = UnlockWindow(self.vault_path, self.settings.operator_name)
+        win = UnlockWindow(self.vault_path, self.settings.operator_name,
+                           language=self.languages.current)
+        win.set_recovery_reminder(self.settings.recovery_key_unconfirmed)
+        win.language_switch.chosen.connect(self.set_language)
         win.unlocked.connect(lambda vault: self._remember_name(win.operator_name, vault))
         win.quick_exit_requested.connect(self.quick_exit)
         win.close_requested.connect(self.close_and_quit)
@@ -102,30 +111,43 @@ class AppController(QObject):
 
     def _on_created(self, win: SetupWindow, vault: Vault, recovery_key: str) -> None:
         self._remember_name(win.operator_name, None)
+        self.settings.recovery_key_unconfirmed = True  # until the user says it is written down
+        self.store.save(self.settings)
         self.session = Session(vault, self.settings, self.pool, self)  # lockable while shown
         dlg = RecoveryKeyDialog(recovery_key, win)
         dlg.setWindowTitle(self.title())
+        dlg.accepted.connect(self._recovery_key_confirmed)
         dlg.accepted.connect(lambda: self.open_main(vault))
         self.recovery_dialog = dlg
         dlg.open()
+
+    def _recovery_key_confirmed(self) -> None:
+        self.settings.recovery_key_unconfirmed = False
+        self.store.save(self.settings)
 
     def _remember_name(self, name: str, vault: Vault | None) -> None:
         if name and name != self.settings.operator_name:
             self.settings.operator_name = name
             self.store.save(self.settings)
         if vault is not None:
+            if self.settings.recovery_key_unconfirmed:
+                self._recovery_key_confirmed()  # the reminder was on the unlock screen
             self.open_main(vault)
 
     def open_main(self, vault: Vault) -> None:
         if self.session is None or not self.session.is_open:
             self.session = Session(vault, self.settings, self.pool, self)
-        win = MainWindow(self.session)
+        self.batches.attach(self.session)
+        win = MainWindow(self.session, batches=self.batches)
         win.lock_requested.connect(lambda: self.lock("manual"))
         win.quick_exit_requested.connect(self.quick_exit)
         win.settings_requested.connect(self.edit_settings)
         win.close_requested.connect(self.close_and_quit)
         self._show(win, "main")
         self.safety.arm()
+        stopped = self.batches.take_interruptions()
+        if stopped:
+            win.show_interrupted_captures(stopped)
 
     # --- locking --------------------------------------------------------------------------
 
@@ -142,6 +164,8 @@ class AppController(QObject):
              after_close: Callable[[], None] | None = None) -> None:
         """Drop every window holding case data and close the vault in the background."""
         self.safety.disarm()
+        self._remember_window_size()
+        clipboard.clear_ours()  # a copied hash must not outlive the unlocked session
         session, self.session = self.session, None
         if session is None:
             if after_close is not None:
@@ -150,7 +174,8 @@ class AppController(QObject):
         self._hide_everything()
         if after_close is not None:
             session.closed.connect(after_close)
-        session.lock()
+        self.batches.interrupt()
+        session.lock(then=self.batches.detach_browser())
         self.last_session = session
         log.info("vault locked (%s)", reason)
         if show_unlock:
@@ -160,9 +185,19 @@ class AppController(QObject):
             self.window = None
         self.locked.emit(reason)
 
+    def _remember_window_size(self) -> None:
+        if isinstance(self.window, MainWindow) and self.window.isVisible():
+            size = self.window.size()
+            if (size.width(), size.height()) != (self.settings.window_width,
+                                                 self.settings.window_height):
+                self.settings.window_width = size.width()
+                self.settings.window_height = size.height()
+                self.store.save(self.settings)
+
     def quick_exit(self) -> None:
         """Everything disappears at once; the vault closes; then the app quits."""
         self._hide_everything()
+        self.batches.forget()
         self.lock("quick_exit", show_unlock=False, after_close=self.quit_fn)
 
     def close_and_quit(self) -> None:
@@ -202,6 +237,11 @@ class AppController(QObject):
                 self.titles.apply_to(w)
             elif w.isWindow():
                 w.setWindowTitle(self.title())
+
+    def set_language(self, code: str) -> None:
+        """The switch on the first-run and unlock screens: saved in settings.json, outside the
+        vault, so the next start opens in the same language before anyone unlocks."""
+        self.apply_settings(replace(self.settings, language=code))
 
     def _update_neutral_title(self) -> None:
         self.titles.title = self.title() if self.settings.neutral_title else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.gui.capture_batches import CaptureBatches, Interruption
 from evidence_app.gui.dialogs.export_dialog import ExportDialog
 from evidence_app.gui.dialogs.new_case import NewCaseDialog
 from evidence_app.gui.dialogs.verify_dialog import VerifyDialog
+from evidence_app.gui.formatting import plain
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.case_view import CaseView
@@ -35,6 +37,18 @@ from evidence_app.vault import Case
 log = logging.getLogger(__name__)
 
 
+DEFAULT_SIZE = QSize(1200, 760)
+FRAME_ALLOWANCE = QSize(16, 48)  # title bar and borders, outside the size given to resize()
+
+
+def fitted_size(width: int, height: int, available: QSize) -> QSize:
+    """The remembered size (or the default), made to fit the screen's free area."""
+    want = QSize(width or DEFAULT_SIZE.width(), height or DEFAULT_SIZE.height())
+    room = available - FRAME_ALLOWANCE
+    return QSize(max(640, min(want.width(), room.width())),
+                 max(480, min(want.height(), room.height())))
+
+
 class MainWindow(QMainWindow):
     """Owns no vault handle itself: everything goes through the Session's workers."""
 
@@ -43,12 +57,15 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     close_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 batches: CaptureBatches | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.export_dialog: ExportDialog | None = None
         self.verify_dialog: VerifyDialog | None = None
         self.cases_job: Job | None = None
+        self.interrupted_box: QMessageBox | None = None
+        self.new_case_dialog: NewCaseDialog | None = None
         self.toolbar = QToolBar(self)
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -67,7 +84,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.quick_exit)
 
         self.cases = CasesPanel(self)
-        self.case_view = CaseView(session, self)
+        self.case_view = CaseView(session, self, batches)
+        self.batches = self.case_view.queue.batches
         self.placeholder = plain_label("", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet(MUTED_STYLE)
@@ -91,8 +109,10 @@ class MainWindow(QMainWindow):
         self.cases.new_case_requested.connect(self.new_case)
         self.cases.case_selected.connect(self.open_case)
         self.case_view.changed.connect(self.reload_cases)
+        self.batches.captured.connect(self._captured_elsewhere)
         self.case_view.export_requested.connect(self.export_case)
-        self.resize(1200, 760)
+        self.resize(fitted_size(session.settings.window_width, session.settings.window_height,
+                                self.screen().availableGeometry().size()))
         self.retranslate()
         self.reload_cases()
 
@@ -124,6 +144,10 @@ class MainWindow(QMainWindow):
         self.cases_job = job
         return job.start(self.session.pool)
 
+    def _captured_elsewhere(self, case_id: str) -> None:
+        if self.case_view.case is None or self.case_view.case.id != case_id:
+            self.reload_cases()  # another case's count changed
+
     def open_case(self, case: Case) -> None:
         self.stack.setCurrentWidget(self.case_view)
         if self.case_view.case is None or self.case_view.case.id != case.id:
@@ -131,12 +155,30 @@ class MainWindow(QMainWindow):
         else:
             self.case_view.case = case
 
-    def new_case(self) -> None:
-        dlg = NewCaseDialog(self)
-        if dlg.exec() != NewCaseDialog.DialogCode.Accepted or not self.session.is_open:
+    def new_case(self) -> NewCaseDialog | None:
+        """Open the new-case dialog (window-modal, not blocking); the case is made on accept."""
+        if not self.session.is_open:
+            return None
+        from evidence_app.vault.store import initials
+
+        dlg = NewCaseDialog(self, initials(self.session.vault.operator.name))
+        dlg.accepted.connect(lambda: self._create_from(dlg))
+        self.new_case_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _create_from(self, dlg: NewCaseDialog) -> None:
+        if not self.session.is_open:
             return
-        title, ref, prefix = dlg.values()
-        self.create_case(title, ref, prefix)
+        job = self.create_case(*dlg.values())
+
+        def refused(err: BaseException) -> None:
+            # Back to the dialog with everything as typed, and the reason under the fields.
+            dlg.show_error(error_text(err))
+            dlg.open()
+
+        job.failed.disconnect(self._show_error)
+        job.failed.connect(refused)
 
     def create_case(self, title: str, ref: str | None = None,
                     prefix: str | None = None) -> Job:
@@ -164,6 +206,31 @@ class MainWindow(QMainWindow):
         self.verify_dialog.raise_()
         self.verify_dialog.start()
         return self.verify_dialog
+
+    def interrupted_text(self, stopped: list[Interruption]) -> str:
+        """What a lock stopped, case by case (sealed exhibits; addresses put back)."""
+        parts = []
+        for s in stopped:
+            lines = [self.tr("The capture for the case “%1” was stopped when the vault locked.")
+                     .replace("%1", plain(s.case_title, 80))]
+            if s.sealed:
+                lines.append(self.tr("Sealed before that: %1.").replace("%1", ", ".join(s.sealed)))
+            else:
+                lines.append(self.tr("No page had been sealed yet."))
+            if s.unfinished:
+                lines.append(self.tr("Not captured: %n address(es). They are back in the case's "
+                                     "address box; press Capture to try them again.", "",
+                                     len(s.unfinished)))
+            parts.append("\n".join(lines))
+        return "\n\n".join(parts)
+
+    def show_interrupted_captures(self, stopped: list[Interruption]) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Capture stopped by locking"),
+                          self.interrupted_text(stopped), QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.interrupted_box = box
+        box.open()
+        return box
 
     def _show_error(self, err: BaseException) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not do that"), error_text(err),

@@ -57,23 +57,33 @@ class Session(QObject):
         job._raw_finished.connect(lambda: self.jobs.discard(job))
         return job
 
-    def lock(self) -> None:
-        """Cancel all jobs and close the vault in the background; safe to call twice."""
+    def lock(self, then: Callable[[], None] | None = None) -> None:
+        """Cancel all jobs and close the vault in the background; safe to call twice.
+
+        `then` runs on the closing thread once the jobs have stopped (closing the capture
+        browser, say), before the vault closes.
+        """
         vault, self._vault = self._vault, None
         if vault is None:
             return
         jobs = list(self.jobs)
         for job in jobs:
             job.abandon()
-        self.closer = threading.Thread(target=self._close_when_idle, args=(vault, jobs),
+        self.closer = threading.Thread(target=self._close_when_idle, args=(vault, jobs, then),
                                        name="vault-closer", daemon=True)
         self.closer.start()
 
-    def _close_when_idle(self, vault: Vault, jobs: list[Job]) -> None:
+    def _close_when_idle(self, vault: Vault, jobs: list[Job],
+                         then: Callable[[], None] | None) -> None:
         for job in jobs:
             # Jobs never started (still queued) have nothing to wait for once cancelled.
             if job.running:
                 job.done_event.wait(CLOSE_WAIT_S)
+        if then is not None:
+            try:
+                then()
+            except Exception as e:  # noqa: BLE001 - closing must never crash the app
+                log.error("closing step failed: %s", type(e).__name__)
         try:
             vault.close()
         except Exception as e:  # noqa: BLE001 - closing must never crash the app

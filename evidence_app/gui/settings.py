@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,12 @@ class Settings:
     idle_lock_minutes: int = 5
     neutral_title: bool = False
     operator_name: str = ""
+    # The main window's size as last left (0: fit the screen); not case content.
+    window_width: int = 0
+    window_height: int = 0
+    # Set when a vault is created, cleared once its recovery key is confirmed as written down:
+    # a quick exit in between must not leave that unsaid at the next start.
+    recovery_key_unconfirmed: bool = False
 
     def normalised(self) -> Settings:
         """A copy with out-of-range values replaced by the defaults."""
@@ -37,15 +44,53 @@ class Settings:
             minutes = d.idle_lock_minutes
         minutes = min(max(minutes, 1), 240)
         name = str(self.operator_name or "").strip()[:100]
+        size = []
+        for value in (self.window_width, self.window_height):
+            try:
+                number = int(value)
+            except (TypeError, ValueError):
+                number = 0
+            size.append(number if 300 <= number <= 20_000 else 0)
         return Settings(language=language, idle_lock_minutes=minutes,
-                        neutral_title=bool(self.neutral_title), operator_name=name)
+                        neutral_title=bool(self.neutral_title), operator_name=name,
+                        window_width=size[0], window_height=size[1],
+                        recovery_key_unconfirmed=bool(self.recovery_key_unconfirmed))
+
+
+def language_for_locales(names: Iterable[str]) -> str:
+    """The first-run language for the system's preferred languages (most preferred first).
+
+    Traditional Chinese for Hong Kong, Taiwan, Macau or any zh-Hant locale; English otherwise
+    (Simplified Chinese is not offered yet, and English is the fallback of every string).
+    """
+    for name in names:
+        parts = name.replace("-", "_").split(".")[0].lower().split("_")
+        if parts[0] in ("", "c", "posix"):
+            continue
+        if parts[0] == "zh" and ("hant" in parts or {"hk", "tw", "mo"} & set(parts)):
+            return "zh_HK"
+        return "en"
+    return "en"
+
+
+def system_languages() -> list[str]:
+    """The user's preferred languages as the system reports them (e.g. ["zh-Hant-HK"])."""
+    from PySide6.QtCore import QLocale
+
+    return [*QLocale.system().uiLanguages(), QLocale.system().name()]
 
 
 class SettingsStore:
-    """Loads and saves Settings as JSON in one file (the config folder by default)."""
+    """Loads and saves Settings as JSON in one file (the config folder by default).
 
-    def __init__(self, path: Path | None = None) -> None:
+    Before the first save (first run), the language comes from the system locale; once chosen,
+    it is kept here, outside the vault, so the screens before unlocking use it too.
+    """
+
+    def __init__(self, path: Path | None = None,
+                 languages: Callable[[], list[str]] = system_languages) -> None:
         self.path = path or (config_dir() / SETTINGS_FILENAME)
+        self._languages = languages
 
     def load(self) -> Settings:
         """Defaults merged with whatever valid keys the file holds; a broken file is ignored."""
@@ -59,6 +104,8 @@ class SettingsStore:
             pass
         except (OSError, ValueError) as e:
             log.warning("settings file unreadable (%s); using defaults", type(e).__name__)
+        if "language" not in saved:
+            saved["language"] = language_for_locales(self._languages())
         merged = {**asdict(Settings()), **saved}
         return Settings(**merged).normalised()
 

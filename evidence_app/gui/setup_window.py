@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from evidence_app.gui.messages import error_text
-from evidence_app.gui.strength import score
 from evidence_app.gui.widgets.common import (
     ERROR_STYLE,
     MUTED_STYLE,
@@ -30,12 +28,12 @@ from evidence_app.gui.widgets.common import (
     is_language_change,
     plain_label,
 )
+from evidence_app.gui.widgets.language import LanguageSwitch
+from evidence_app.gui.widgets.strength_meter import StrengthMeter
 from evidence_app.gui.workers import Job
 from evidence_app.vault import Operator, Vault
 
 log = logging.getLogger(__name__)
-
-_BAR_COLOURS = ("#b00020", "#e65100", "#f9a825", "#7cb342", "#2e7d32")
 
 
 class SetupWindow(QWidget):
@@ -46,7 +44,7 @@ class SetupWindow(QWidget):
     close_requested = Signal()
 
     def __init__(self, vault_path: Path, operator_name: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.vault_path = vault_path
         self._job: Job | None = None
@@ -61,23 +59,22 @@ class SetupWindow(QWidget):
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_check = QCheckBox(self)
-        self.strength_bar = QProgressBar(self)
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setFixedHeight(8)
-        self.strength_label = plain_label("", self)
+        self.strength = StrengthMeter(self)
+        self.strength_bar, self.strength_label = self.strength.bar, self.strength.label
         self.match_label = plain_label("", self)
         self.error_label = plain_label("", self)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.create_button = QPushButton(self)
         self.create_button.setDefault(True)
         self.quick_exit = QuickExitButton(self)
+        self.language_switch = LanguageSwitch(language, self)
 
         self.form = QFormLayout()
         self.form_labels = [form_row(self.form, w) for w in (
             self.name_edit, self.pass_edit, self.repeat_edit, self.show_check)]
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.language_switch, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.quick_exit, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -85,8 +82,7 @@ class SetupWindow(QWidget):
         layout.addWidget(self.intro)
         layout.addSpacing(8)
         layout.addLayout(self.form)
-        layout.addWidget(self.strength_bar)
-        layout.addWidget(self.strength_label)
+        layout.addWidget(self.strength)
         layout.addWidget(self.match_label)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -96,6 +92,8 @@ class SetupWindow(QWidget):
         self.repeat_edit.textChanged.connect(self._update_feedback)
         self.show_check.toggled.connect(self._toggle_echo)
         self.create_button.clicked.connect(self.create_vault)
+        self.pass_edit.returnPressed.connect(self.repeat_edit.setFocus)
+        self.repeat_edit.returnPressed.connect(self.create_vault)
         self.quick_exit.clicked.connect(self.quick_exit_requested)
         self.resize(560, 480)
         self.retranslate()
@@ -132,14 +130,7 @@ class SetupWindow(QWidget):
 
     def _update_feedback(self) -> None:
         text = self.pass_edit.text()
-        level = score(text)
-        names = (self.tr("Too short: at least 10 characters"), self.tr("Weak: add more words"),
-                 self.tr("Fair: one more word would help"), self.tr("Good"), self.tr("Strong"))
-        self.strength_bar.setValue(level)
-        self.strength_bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {_BAR_COLOURS[level]}; }}")
-        self.strength_label.setText(self.tr("Strength: %1").replace("%1", names[level])
-                                    if text else "")
+        level = self.strength.show_for(text)
         repeat = self.repeat_edit.text()
         matches = bool(text) and text == repeat
         if repeat and not matches:

@@ -31,6 +31,7 @@ from evidence_app.gui.widgets.common import (
     is_language_change,
     plain_label,
 )
+from evidence_app.gui.widgets.language import LanguageSwitch
 from evidence_app.gui.workers import Job
 from evidence_app.vault import Operator, Vault
 
@@ -56,7 +57,7 @@ class UnlockWindow(QWidget):
     def __init__(self, vault_path: Path, operator_name: str = "", *,
                  delay_for: Callable[[int], int] = lockout_seconds,
                  lockout: LockoutStore | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.vault_path = vault_path
         self.delay_for = delay_for
@@ -80,10 +81,14 @@ class UnlockWindow(QWidget):
         self.countdown_label = plain_label("", self)
         self.hint = plain_label("", self)
         self.hint.setStyleSheet(MUTED_STYLE)
+        self.reminder = plain_label("", self)
+        self.reminder.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.reminder.setVisible(False)
         self.forgot_button = QPushButton(self)
         self.forgot_button.setFlat(True)
         self.forgot_button.setStyleSheet("text-decoration: underline; color: #1a4f8b;")
         self.quick_exit = QuickExitButton(self)
+        self.language_switch = LanguageSwitch(language, self)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -93,11 +98,13 @@ class UnlockWindow(QWidget):
             self.name_edit, self.pass_edit)]
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.language_switch, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.quick_exit, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
         layout.addWidget(self.intro)
+        layout.addWidget(self.reminder)
         layout.addSpacing(8)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -129,9 +136,17 @@ class UnlockWindow(QWidget):
         self.hint.setText(self.tr(
             "Without the passphrase or the recovery key nobody can open the vault, not even "
             "your organisation's support person."))
+        self.reminder.setText(self.tr(
+            "Last time the app was closed before you confirmed that the recovery key was written "
+            "down. If it was not, a forgotten passphrase can never be recovered: keep the "
+            "passphrase safe, and export the evidence regularly."))
         if self._error is not None:
             self._show_error(self._error)
         self._update_countdown()
+
+    def set_recovery_reminder(self, shown: bool) -> None:
+        """The vault's recovery key was never confirmed (a quick exit on that screen)."""
+        self.reminder.setVisible(shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.close_requested.emit()

@@ -17,7 +17,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "evidence_app" / "gui").rglob("*.py"))
+# The GUI, and the core's message catalog (its templates are marked with trans_late).
+SOURCES = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "evidence_app" / "gui").rglob("*.py")),
+           "evidence_app/messages.py"]
 LANGUAGES = ("en", "zh_HK")
 
 
@@ -34,6 +36,7 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = HERE / f"evidence_app_{lang}.ts"
         subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none",
+                        "-tr-function-alias", "QT_TRANSLATE_NOOP+=trans_late",
                         "-target-language", lang, *SOURCES, "-ts", str(ts)], cwd=ROOT, check=True)
         subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        cwd=ROOT, check=True)

@@ -231,10 +231,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The capture engine is not available in this installation. You can still import files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,6 +240,10 @@
     </message>
     <message>
         <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -298,6 +298,18 @@
         <source>Paste at least one web address first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not a web address. Paste addresses such as https://example.com/page, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capture for the case “%1” is running; a new one here starts when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the capture for the case “%1” runs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Capturing %n page(s)…</source>
         <translation>
@@ -321,19 +333,11 @@
         </translation>
     </message>
     <message>
-        <source>The page could not be captured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled: %1 of %2 pages were sealed before that; nothing was saved for the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 pages captured and sealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled. Pages already sealed are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,6 +407,14 @@
     </message>
     <message>
         <source>Capture web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence in this case yet. To save web pages, paste their addresses in the “Capture web pages” tab. To add screenshots, photos or chat exports, use Import files or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture web pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,6 +505,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revealed in the desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposal order application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When (local time)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,11 +700,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The exhibit bundle could not be written. Nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder already exists and is not empty. Choose a new folder name; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit bundle could not be written (disk full, no permission or the drive was removed). No half-made bundle was left behind; check the drive and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fonts for the PDF report are missing from the installation. Reinstall evidence-app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be imported. Check that it still exists and that you may read it; nothing was saved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item no longer matches the fingerprint recorded when it was sealed, so it was not written out. Run Verify vault and keep the vault file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item changed between capture and storage, so it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed evidence and custody records can never be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be reached. Check the address and the internet connection, then try again. Nothing was saved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture did not finish within the time limit, so nothing was saved for this address. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture browser could not be started. Close other programs and try again; if it keeps failing, reinstall Chrome, Edge or Chromium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done as asked. Check what was typed and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault could not be written (disk error or no permission). Nothing was saved for this item; everything saved before is intact. Check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was changed. Try again; if it happens again, restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be captured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +784,18 @@
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the manifest (SHA-256). Send it separately from the bundle (by message or on paper), so the receiver can check nothing was changed on the way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,10 +828,6 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export engine is not available in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -664,6 +868,36 @@
     </message>
 </context>
 <context>
+    <name>ImportNoteDialog</name>
+    <message>
+        <source>Import files as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Where did these %n file(s) come from? The note is sealed with them and printed in the report.</source>
+        <translation>
+            <numerusform>Where did this file come from? The note is sealed with it and printed in the report.</numerusform>
+            <numerusform>Where did these %n files come from? The note is sealed with them and printed in the report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. screenshots the client sent by WhatsApp on 3 May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also record the folder they are in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: only the file name is kept. A folder path can name people or other cases, and it ends up in the exhibit bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New case</source>
@@ -694,7 +928,261 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The capture for the case “%1” was stopped when the vault locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed before that: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page had been sealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not captured: %n address(es). They are back in the case&apos;s address box; press Capture to try them again.</source>
+        <translation>
+            <numerusform>Not captured: %n address. It is back in the case&apos;s address box; press Capture to try it again.</numerusform>
+            <numerusform>Not captured: %n addresses. They are back in the case&apos;s address box; press Capture to try them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture stopped by locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The capture&apos;s time limit was reached during the {step}; later steps were skipped. Raise the limit (--timeout) to capture this page completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page stopped responding while taking the {step} (no answer within {seconds} s; an endless script or a stuck page). The capture holds what had arrived over the network; later steps were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page navigated during the {step}, so that step was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {step} failed: {detail}. Later steps that need the page were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page did not finish loading within {seconds} s; it was captured as far as it had loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was still loading or changing after {seconds} s; it was captured as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} image(s) had still not loaded when the page was captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} (e.g. removed or not found); the page was captured as served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s security certificate has a problem ({detail}); the page was captured anyway and the certificate recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} request(s) had no content to archive (failed, cancelled or over a size cap); they are listed in the provenance record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loading indicator (spinner) was still visible when the page was captured; the content may not have loaded. Check the screenshot and capture again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page shows a login form or asks to log in: the content may be behind a login wall. The capture was made logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cookie or consent notice covers part of the page; content behind it may be hidden in the screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overlay (pop-up, login or consent wall) covers most of the page; the content behind it may not be visible in the screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page shows almost no content (no images and hardly any text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page kept growing as it was scrolled (infinite scroll); scrolling stopped at {limit_px} px, so later content is not in the capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is {height_px} px tall; scrolling stopped at {limit_px} px, so content further down may not have loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrolling through the page was stopped after {seconds} s (at {at_px} px of {height_px} px), so content further down may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is {height_px} px tall; the full-page screenshot covers the first {limit_px} px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page opened {count} dialog box(es) (alert/confirm/prompt); they were dismissed and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page opened {count} pop-up window(s); they were closed and their addresses recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A download was larger than the {cap_mb} MB cap; only the start was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page started a download that could not be kept ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s HTML was larger than {cap_mb} MB, so loading was stopped at that size; the capture shows the part that arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s resources exceeded the capture&apos;s total size cap; some were not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} video/audio player(s) play a stream assembled by the page (blob:), which cannot be saved as one file; the pieces the page fetched are in the web archive (WACZ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} media file(s) were larger than the {cap_mb} MB cap and were not kept as separate items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} media file(s) were seen but their content could not be kept (too large for the browser&apos;s buffer or interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page had more than {limit} media files; {count} were not kept as separate items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} media file(s) were only partly downloaded by the page (streamed video/audio); the parts seen are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason_code} Nothing was saved for {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture did not finish within {seconds} s, so nothing was saved for this address. Try again, or raise the limit (--timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture failed unexpectedly ({kind}); nothing was saved for this address. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture could not be sealed ({kind}); nothing was saved for this address. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address&apos;s host name could not be found (DNS failure). Check the address for typing mistakes; the site may no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection (nothing is answering at that address). The site may be down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was reset by the server or the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address cannot be reached from this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer (connection timed out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure (https) connection to the server could not be made. If the address was typed without http:// or https://, https:// was assumed: try it again with http:// in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser refuses to open this port number (it is reserved for other services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewport screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-page screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MHTML snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendered HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,11 +1205,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your initials, e.g. JD</source>
+        <source>Your initials in English letters, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exhibits are numbered with the prefix: JD-001, JD-002…</source>
+        <source>The exhibit prefix can use only the letters A–Z and the digits 0–9 (up to 8), so that exhibit numbers read the same on police and court forms. Chinese characters cannot be used here: type your initials in English letters instead, e.g. CTM for Chan Tai Man.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits are numbered with the prefix: %1-001, %1-002…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +1295,49 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Full-page screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot as first seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page archive (MHTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page source as rendered (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web archive (WACZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture or video from the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -868,6 +1403,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The two passphrases do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
         <source>Too short: at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,18 +1439,6 @@
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrases match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,6 +1470,10 @@
     </message>
     <message>
         <source>Without the passphrase or the recovery key nobody can open the vault, not even your organisation&apos;s support person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time the app was closed before you confirmed that the recovery key was written down. If it was not, a forgotten passphrase can never be recovered: keep the passphrase safe, and export the evidence regularly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

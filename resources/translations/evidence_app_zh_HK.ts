@@ -230,10 +230,6 @@
         <translation>每行貼上一個網址。每個網頁會在這部電腦上以私人瀏覽器開啟、截圖、歸檔，並連同數碼指紋封存於證據庫。</translation>
     </message>
     <message>
-        <source>The capture engine is not available in this installation. You can still import files.</source>
-        <translation>此安裝版本沒有擷取功能。你仍可匯入檔案。</translation>
-    </message>
-    <message>
         <source>Capture</source>
         <translation>擷取</translation>
     </message>
@@ -244,6 +240,10 @@
     <message>
         <source>Web address</source>
         <translation>網址</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>個案</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -297,6 +297,18 @@
         <source>Paste at least one web address first.</source>
         <translation>請先貼上最少一個網址。</translation>
     </message>
+    <message>
+        <source>This is not a web address. Paste addresses such as https://example.com/page, one per line.</source>
+        <translation>這不是網址。請貼上網址，例如 https://example.com/page，每行一個。</translation>
+    </message>
+    <message>
+        <source>A capture for the case “%1” is running; a new one here starts when it ends.</source>
+        <translation>個案「%1」正在擷取；在這裏開始的新擷取會在它完成後進行。</translation>
+    </message>
+    <message>
+        <source>Waiting: the capture for the case “%1” runs first.</source>
+        <translation>等候中：先完成個案「%1」的擷取。</translation>
+    </message>
     <message numerus="yes">
         <source>Capturing %n page(s)…</source>
         <translation>
@@ -318,20 +330,12 @@
         </translation>
     </message>
     <message>
-        <source>The page could not be captured.</source>
-        <translation>未能擷取此網頁。</translation>
-    </message>
-    <message>
         <source>Cancelled: %1 of %2 pages were sealed before that; nothing was saved for the others.</source>
         <translation>已取消：取消前已封存 %2 個網頁中的 %1 個；其餘網頁沒有保存任何內容。</translation>
     </message>
     <message>
         <source>%1 of %2 pages captured and sealed.</source>
         <translation>已擷取並封存 %2 個網頁中的 %1 個。</translation>
-    </message>
-    <message>
-        <source>Cancelled. Pages already sealed are kept.</source>
-        <translation>已取消。已封存的網頁會保留。</translation>
     </message>
 </context>
 <context>
@@ -400,6 +404,14 @@
     <message>
         <source>Capture web pages</source>
         <translation>擷取網頁</translation>
+    </message>
+    <message>
+        <source>No evidence in this case yet. To save web pages, paste their addresses in the “Capture web pages” tab. To add screenshots, photos or chat exports, use Import files or drop them here.</source>
+        <translation>這個個案還沒有證物。如要保存網頁，請在「擷取網頁」分頁貼上網址。如要加入截圖、相片或對話紀錄，請按「匯入檔案」或把檔案拖放到這裏。</translation>
+    </message>
+    <message>
+        <source>Capture web pages…</source>
+        <translation>擷取網頁…</translation>
     </message>
     <message>
         <source>Reference: %1</source>
@@ -486,6 +498,138 @@
         <translation>已建立證據庫</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>參考編號</translation>
+    </message>
+    <message>
+        <source>Exhibit prefix</source>
+        <translation>證物編號字首</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>證物</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>證物包</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>已遮蔽</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案數目</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>證物數目</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>清單 SHA-256</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Zip file</source>
+        <translation>Zip 檔案</translation>
+    </message>
+    <message>
+        <source>Zip SHA-256</source>
+        <translation>Zip SHA-256</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>已核對項目</translation>
+    </message>
+    <message>
+        <source>Records checked</source>
+        <translation>已核對紀錄</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>匯入的檔案</translation>
+    </message>
+    <message>
+        <source>revealed in the desktop app</source>
+        <translation>在桌面程式中顯示</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>復原密鑰</translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation>向警方報案</translation>
+    </message>
+    <message>
+        <source>disposal order application</source>
+        <translation>處置令申請</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>When (local time)</source>
         <translation>時間（本地時間）</translation>
     </message>
@@ -549,12 +693,64 @@
         <translation>找不到用作擷取的瀏覽器。請安裝 Google Chrome、Microsoft Edge 或 Chromium。</translation>
     </message>
     <message>
+        <source>The exhibit bundle could not be written. Nothing was left behind.</source>
+        <translation>未能寫入證物包。沒有留下任何檔案。</translation>
+    </message>
+    <message>
+        <source>The export folder already exists and is not empty. Choose a new folder name; nothing was changed.</source>
+        <translation>匯出資料夾已存在而且不是空的。請選擇新的資料夾名稱；沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>The exhibit bundle could not be written (disk full, no permission or the drive was removed). No half-made bundle was left behind; check the drive and export again.</source>
+        <translation>未能寫入證物包（磁碟已滿、沒有權限或磁碟機已移除）。沒有留下未完成的證物包；請檢查磁碟機後再匯出。</translation>
+    </message>
+    <message>
+        <source>The fonts for the PDF report are missing from the installation. Reinstall evidence-app.</source>
+        <translation>安裝中缺少 PDF 報告所需的字型。請重新安裝 evidence-app。</translation>
+    </message>
+    <message>
+        <source>The file could not be imported. Check that it still exists and that you may read it; nothing was saved for it.</source>
+        <translation>未能匯入檔案。請檢查檔案是否仍然存在及你是否有權讀取；這個檔案沒有保存任何內容。</translation>
+    </message>
+    <message>
+        <source>An item no longer matches the fingerprint recorded when it was sealed, so it was not written out. Run Verify vault and keep the vault file as it is.</source>
+        <translation>有項目與封存時記錄的指紋不再相符，所以沒有寫出。請執行「核實證據庫」，並保持證據庫檔案原狀。</translation>
+    </message>
+    <message>
+        <source>An item changed between capture and storage, so it was not saved.</source>
+        <translation>有項目在擷取與儲存之間出現改動，所以沒有保存。</translation>
+    </message>
+    <message>
+        <source>Sealed evidence and custody records can never be changed or deleted.</source>
+        <translation>已封存的證物及保管紀錄永遠不能更改或刪除。</translation>
+    </message>
+    <message>
+        <source>The page could not be reached. Check the address and the internet connection, then try again. Nothing was saved for it.</source>
+        <translation>無法連到這個網頁。請檢查網址及互聯網連線，然後再試。這個網頁沒有保存任何內容。</translation>
+    </message>
+    <message>
+        <source>The capture did not finish within the time limit, so nothing was saved for this address. Try again.</source>
+        <translation>擷取未能在時限內完成，這個網址沒有保存任何內容。請再試。</translation>
+    </message>
+    <message>
+        <source>The capture browser could not be started. Close other programs and try again; if it keeps failing, reinstall Chrome, Edge or Chromium.</source>
+        <translation>未能啟動擷取用的瀏覽器。請關閉其他程式後再試；如果仍然失敗，請重新安裝 Chrome、Edge 或 Chromium。</translation>
+    </message>
+    <message>
+        <source>That could not be done as asked. Check what was typed and try again.</source>
+        <translation>未能按要求完成。請檢查輸入的內容後再試。</translation>
+    </message>
+    <message>
         <source>The vault could not be written (disk error or no permission). Nothing was saved for this item; everything saved before is intact. Check the disk and try again.</source>
         <translation>無法寫入證據庫（磁碟錯誤或沒有權限）。這個項目沒有保存；之前保存的內容全部完好。請檢查磁碟後再試。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was changed. Try again; if it happens again, restart the app.</source>
         <translation>發生了意料之外的問題，沒有任何內容被更改。請再試一次；如果再次發生，請重新啟動程式。</translation>
+    </message>
+    <message>
+        <source>The page could not be captured.</source>
+        <translation>未能擷取這個網頁。</translation>
     </message>
 </context>
 <context>
@@ -582,6 +778,18 @@
     <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the manifest (SHA-256). Send it separately from the bundle (by message or on paper), so the receiver can check nothing was changed on the way:</source>
+        <translation>清單的指紋（SHA-256）。請與證物包分開傳送（用訊息或寫在紙上），讓收件人可核對途中沒有任何改動：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
     </message>
     <message>
         <source>Report to the police</source>
@@ -614,10 +822,6 @@
     <message>
         <source>Close</source>
         <translation>關閉</translation>
-    </message>
-    <message>
-        <source>The export engine is not available in this installation.</source>
-        <translation>此安裝版本沒有匯出功能。</translation>
     </message>
     <message>
         <source>Folder to export into</source>
@@ -657,6 +861,35 @@
     </message>
 </context>
 <context>
+    <name>ImportNoteDialog</name>
+    <message>
+        <source>Import files as evidence</source>
+        <translation>匯入檔案作為證物</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where did these %n file(s) come from? The note is sealed with them and printed in the report.</source>
+        <translation>
+            <numerusform>這 %n 個檔案從哪裏來？備註會與檔案一同封存，並印在報告上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. screenshots the client sent by WhatsApp on 3 May</source>
+        <translation>例如：當事人於 5 月 3 日經 WhatsApp 傳來的截圖</translation>
+    </message>
+    <message>
+        <source>Also record the folder they are in on this computer</source>
+        <translation>同時記錄檔案在這部電腦上所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Off: only the file name is kept. A folder path can name people or other cases, and it ends up in the exhibit bundle.</source>
+        <translation>不選：只保留檔案名稱。資料夾路徑可能包含人名或其他個案，而且會出現在證物包內。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New case</source>
@@ -687,8 +920,261 @@
         <translation>證據庫由 %1 解鎖。你離開時會自動鎖定。</translation>
     </message>
     <message>
+        <source>The capture for the case “%1” was stopped when the vault locked.</source>
+        <translation>證據庫上鎖時，個案「%1」的擷取已停止。</translation>
+    </message>
+    <message>
+        <source>Sealed before that: %1.</source>
+        <translation>在此之前已封存：%1。</translation>
+    </message>
+    <message>
+        <source>No page had been sealed yet.</source>
+        <translation>當時尚未有網頁封存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not captured: %n address(es). They are back in the case&apos;s address box; press Capture to try them again.</source>
+        <translation>
+            <numerusform>未擷取：%n 個網址。這些網址已放回該個案的網址欄；按「擷取」可再試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture stopped by locking</source>
+        <translation>擷取因上鎖而停止</translation>
+    </message>
+    <message>
         <source>Could not do that</source>
         <translation>未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The capture&apos;s time limit was reached during the {step}; later steps were skipped. Raise the limit (--timeout) to capture this page completely.</source>
+        <translation>進行「{step}」時已達擷取時限，之後的步驟已略過。如要完整擷取這個網頁，請提高時限（--timeout）。</translation>
+    </message>
+    <message>
+        <source>The page stopped responding while taking the {step} (no answer within {seconds} s; an endless script or a stuck page). The capture holds what had arrived over the network; later steps were skipped.</source>
+        <translation>進行「{step}」時網頁停止回應（{seconds} 秒內沒有回應；可能是無限循環的程式或網頁卡住）。擷取內容包括已從網絡收到的部分；之後的步驟已略過。</translation>
+    </message>
+    <message>
+        <source>The page navigated during the {step}, so that step was skipped.</source>
+        <translation>進行「{step}」時網頁自行轉到別處，所以略過了這個步驟。</translation>
+    </message>
+    <message>
+        <source>The {step} failed: {detail}. Later steps that need the page were skipped.</source>
+        <translation>「{step}」失敗：{detail}。之後需要用到網頁的步驟已略過。</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading within {seconds} s; it was captured as far as it had loaded.</source>
+        <translation>網頁在 {seconds} 秒內未完成載入；已按已載入的部分擷取。</translation>
+    </message>
+    <message>
+        <source>The page was still loading or changing after {seconds} s; it was captured as it was.</source>
+        <translation>{seconds} 秒後網頁仍在載入或變動；已按當時的樣子擷取。</translation>
+    </message>
+    <message>
+        <source>{count} image(s) had still not loaded when the page was captured.</source>
+        <translation>擷取網頁時，仍有 {count} 張圖片未載入。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} (e.g. removed or not found); the page was captured as served.</source>
+        <translation>伺服器回應 HTTP {status}（例如已刪除或找不到）；已按伺服器提供的內容擷取網頁。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s security certificate has a problem ({detail}); the page was captured anyway and the certificate recorded.</source>
+        <translation>網站的保安證書有問題（{detail}）；網頁仍已擷取，並已記錄該證書。</translation>
+    </message>
+    <message>
+        <source>{count} request(s) had no content to archive (failed, cancelled or over a size cap); they are listed in the provenance record.</source>
+        <translation>有 {count} 個網絡請求沒有可存檔的內容（失敗、已取消或超出大小上限）；已列於來源紀錄中。</translation>
+    </message>
+    <message>
+        <source>A loading indicator (spinner) was still visible when the page was captured; the content may not have loaded. Check the screenshot and capture again if needed.</source>
+        <translation>擷取時網頁仍顯示載入中的標示，內容可能未載入。請檢查截圖，有需要時再擷取一次。</translation>
+    </message>
+    <message>
+        <source>The page shows a login form or asks to log in: the content may be behind a login wall. The capture was made logged out.</source>
+        <translation>網頁顯示登入表格或要求登入：內容可能要登入才看到。這次擷取是在未登入狀態下進行。</translation>
+    </message>
+    <message>
+        <source>A cookie or consent notice covers part of the page; content behind it may be hidden in the screenshot.</source>
+        <translation>Cookie 或同意通知遮蓋了部分網頁；截圖中被遮蓋的內容可能看不到。</translation>
+    </message>
+    <message>
+        <source>An overlay (pop-up, login or consent wall) covers most of the page; the content behind it may not be visible in the screenshot.</source>
+        <translation>有覆蓋層（彈出視窗、登入或同意頁面）遮蓋了大部分網頁；截圖中可能看不到後面的內容。</translation>
+    </message>
+    <message>
+        <source>The page shows almost no content (no images and hardly any text).</source>
+        <translation>網頁幾乎沒有內容（沒有圖片，文字也極少）。</translation>
+    </message>
+    <message>
+        <source>The page kept growing as it was scrolled (infinite scroll); scrolling stopped at {limit_px} px, so later content is not in the capture.</source>
+        <translation>網頁在捲動時不斷加長（無限捲動）；捲動已在 {limit_px} 像素停止，之後的內容不在擷取之內。</translation>
+    </message>
+    <message>
+        <source>The page is {height_px} px tall; scrolling stopped at {limit_px} px, so content further down may not have loaded.</source>
+        <translation>網頁高 {height_px} 像素；捲動已在 {limit_px} 像素停止，再下面的內容可能未載入。</translation>
+    </message>
+    <message>
+        <source>Scrolling through the page was stopped after {seconds} s (at {at_px} px of {height_px} px), so content further down may be missing.</source>
+        <translation>捲動網頁 {seconds} 秒後已停止（在 {height_px} 像素中的 {at_px} 像素），再下面的內容可能缺少。</translation>
+    </message>
+    <message>
+        <source>The page is {height_px} px tall; the full-page screenshot covers the first {limit_px} px.</source>
+        <translation>網頁高 {height_px} 像素；整頁截圖只包括最上面的 {limit_px} 像素。</translation>
+    </message>
+    <message>
+        <source>The page opened {count} dialog box(es) (alert/confirm/prompt); they were dismissed and recorded.</source>
+        <translation>網頁開啟了 {count} 個對話框（警告／確認／提示）；已關閉並記錄。</translation>
+    </message>
+    <message>
+        <source>The page opened {count} pop-up window(s); they were closed and their addresses recorded.</source>
+        <translation>網頁開啟了 {count} 個彈出視窗；已關閉並記錄其網址。</translation>
+    </message>
+    <message>
+        <source>A download was larger than the {cap_mb} MB cap; only the start was kept.</source>
+        <translation>有一個下載超過 {cap_mb} MB 上限；只保留了開頭部分。</translation>
+    </message>
+    <message>
+        <source>The page started a download that could not be kept ({detail}).</source>
+        <translation>網頁開始了一個未能保存的下載（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s HTML was larger than {cap_mb} MB, so loading was stopped at that size; the capture shows the part that arrived.</source>
+        <translation>網頁的 HTML 超過 {cap_mb} MB，載入已在該大小停止；擷取內容為已收到的部分。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s resources exceeded the capture&apos;s total size cap; some were not kept.</source>
+        <translation>網頁的資源超出擷取的總大小上限；部分未有保存。</translation>
+    </message>
+    <message>
+        <source>{count} video/audio player(s) play a stream assembled by the page (blob:), which cannot be saved as one file; the pieces the page fetched are in the web archive (WACZ).</source>
+        <translation>有 {count} 個影片／音訊播放器播放由網頁組合的串流（blob:），無法存成單一檔案；網頁取得的片段已收錄於網頁封存檔（WACZ）。</translation>
+    </message>
+    <message>
+        <source>{count} media file(s) were larger than the {cap_mb} MB cap and were not kept as separate items.</source>
+        <translation>有 {count} 個媒體檔案超過 {cap_mb} MB 上限，未有另外保存為獨立項目。</translation>
+    </message>
+    <message>
+        <source>{count} media file(s) were seen but their content could not be kept (too large for the browser&apos;s buffer or interrupted).</source>
+        <translation>發現 {count} 個媒體檔案，但未能保存其內容（超出瀏覽器緩衝區或被中斷）。</translation>
+    </message>
+    <message>
+        <source>The page had more than {limit} media files; {count} were not kept as separate items.</source>
+        <translation>網頁有超過 {limit} 個媒體檔案；其中 {count} 個未有另外保存為獨立項目。</translation>
+    </message>
+    <message>
+        <source>{count} media file(s) were only partly downloaded by the page (streamed video/audio); the parts seen are kept.</source>
+        <translation>有 {count} 個媒體檔案網頁只下載了部分（串流影片／音訊）；已保存收到的部分。</translation>
+    </message>
+    <message>
+        <source>{reason_code} Nothing was saved for {url}.</source>
+        <translation>{reason_code} {url} 沒有保存任何內容。</translation>
+    </message>
+    <message>
+        <source>The capture did not finish within {seconds} s, so nothing was saved for this address. Try again, or raise the limit (--timeout).</source>
+        <translation>擷取未能在 {seconds} 秒內完成，這個網址沒有保存任何內容。請再試，或提高時限（--timeout）。</translation>
+    </message>
+    <message>
+        <source>The capture failed unexpectedly ({kind}); nothing was saved for this address. Try again.</source>
+        <translation>擷取意外失敗（{kind}）；這個網址沒有保存任何內容。請再試。</translation>
+    </message>
+    <message>
+        <source>The capture could not be sealed ({kind}); nothing was saved for this address. Try again.</source>
+        <translation>擷取未能封存（{kind}）；這個網址沒有保存任何內容。請再試。</translation>
+    </message>
+    <message>
+        <source>The web address&apos;s host name could not be found (DNS failure). Check the address for typing mistakes; the site may no longer exist.</source>
+        <translation>找不到這個網址的主機名稱（DNS 失敗）。請檢查網址有沒有打錯；網站亦可能已不存在。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection (nothing is answering at that address). The site may be down; try again later.</source>
+        <translation>伺服器拒絕連線（該地址沒有回應）。網站可能暫停服務；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The connection was reset by the server or the network.</source>
+        <translation>連線被伺服器或網絡重設。</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the internet.</source>
+        <translation>這部電腦沒有連接互聯網。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address cannot be reached from this network.</source>
+        <translation>從這個網絡無法連到伺服器的地址。</translation>
+    </message>
+    <message>
+        <source>The server did not answer (connection timed out).</source>
+        <translation>伺服器沒有回應（連線逾時）。</translation>
+    </message>
+    <message>
+        <source>A secure (https) connection to the server could not be made. If the address was typed without http:// or https://, https:// was assumed: try it again with http:// in front.</source>
+        <translation>未能與伺服器建立安全（https）連線。如輸入網址時沒有 http:// 或 https://，系統會假設是 https://：請在前面加上 http:// 再試。</translation>
+    </message>
+    <message>
+        <source>The browser refuses to open this port number (it is reserved for other services).</source>
+        <translation>瀏覽器拒絕開啟這個連接埠號碼（保留給其他服務使用）。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without sending anything.</source>
+        <translation>伺服器未傳送任何內容就關閉了連線。</translation>
+    </message>
+    <message>
+        <source>The server did not answer within {seconds} s.</source>
+        <translation>伺服器在 {seconds} 秒內沒有回應。</translation>
+    </message>
+    <message>
+        <source>The page could not be opened.</source>
+        <translation>無法開啟這個網頁。</translation>
+    </message>
+    <message>
+        <source>page check</source>
+        <translation>網頁檢查</translation>
+    </message>
+    <message>
+        <source>settle wait</source>
+        <translation>等候網頁穩定</translation>
+    </message>
+    <message>
+        <source>viewport screenshot</source>
+        <translation>首屏截圖</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>捲動</translation>
+    </message>
+    <message>
+        <source>image wait</source>
+        <translation>等候圖片</translation>
+    </message>
+    <message>
+        <source>page height</source>
+        <translation>量度網頁高度</translation>
+    </message>
+    <message>
+        <source>full-page screenshot</source>
+        <translation>整頁截圖</translation>
+    </message>
+    <message>
+        <source>MHTML snapshot</source>
+        <translation>MHTML 快照</translation>
+    </message>
+    <message>
+        <source>rendered HTML</source>
+        <translation>呈現後的 HTML</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>media list</source>
+        <translation>媒體清單</translation>
+    </message>
+    <message>
+        <source>print check</source>
+        <translation>列印檢查</translation>
     </message>
 </context>
 <context>
@@ -710,12 +1196,16 @@
         <translation>證物編號字首</translation>
     </message>
     <message>
-        <source>Your initials, e.g. JD</source>
-        <translation>你的英文簡稱，例如 JD</translation>
+        <source>Your initials in English letters, e.g. %1</source>
+        <translation>你的英文姓名縮寫，例如 %1</translation>
     </message>
     <message>
-        <source>Exhibits are numbered with the prefix: JD-001, JD-002…</source>
-        <translation>證物會以字首編號：JD-001、JD-002…</translation>
+        <source>The exhibit prefix can use only the letters A–Z and the digits 0–9 (up to 8), so that exhibit numbers read the same on police and court forms. Chinese characters cannot be used here: type your initials in English letters instead, e.g. CTM for Chan Tai Man.</source>
+        <translation>證物編號字首只可使用英文字母 A–Z 及數字 0–9（最多 8 個），令證物編號在警方及法庭文件上一致。這裏不能用中文字：請改用你的英文姓名縮寫，例如陳大文可用 CTM。</translation>
+    </message>
+    <message>
+        <source>Exhibits are numbered with the prefix: %1-001, %1-002…</source>
+        <translation>證物會以字首編號：%1-001、%1-002……</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1286,49 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Full-page screenshot</source>
+        <translation>整頁截圖</translation>
+    </message>
+    <message>
+        <source>Screenshot as first seen</source>
+        <translation>最初所見的截圖</translation>
+    </message>
+    <message>
+        <source>Page archive (MHTML)</source>
+        <translation>網頁封存檔（MHTML）</translation>
+    </message>
+    <message>
+        <source>Page source as rendered (HTML)</source>
+        <translation>呈現後的網頁原始碼（HTML）</translation>
+    </message>
+    <message>
+        <source>Web archive (WACZ)</source>
+        <translation>網頁封存檔（WACZ）</translation>
+    </message>
+    <message>
+        <source>HTTP headers</source>
+        <translation>HTTP 標頭</translation>
+    </message>
+    <message>
+        <source>Picture or video from the page</source>
+        <translation>網頁上的圖片或影片</translation>
+    </message>
+    <message>
+        <source>Downloaded file</source>
+        <translation>下載的檔案</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Provenance record</source>
+        <translation>來源紀錄</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -861,6 +1394,21 @@
         <translation>建立證據庫</translation>
     </message>
     <message>
+        <source>The two passphrases do not match yet.</source>
+        <translation>兩次輸入的密碼短語仍未相符。</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>兩次輸入的密碼短語相符。</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>正在建立證據庫…</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
         <source>Too short: at least 10 characters</source>
         <translation>太短：最少 10 個字元</translation>
     </message>
@@ -883,18 +1431,6 @@
     <message>
         <source>Strength: %1</source>
         <translation>強度：%1</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match yet.</source>
-        <translation>兩次輸入的密碼短語仍未相符。</translation>
-    </message>
-    <message>
-        <source>The passphrases match.</source>
-        <translation>兩次輸入的密碼短語相符。</translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
-        <translation>正在建立證據庫…</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1462,10 @@
     <message>
         <source>Without the passphrase or the recovery key nobody can open the vault, not even your organisation&apos;s support person.</source>
         <translation>沒有密碼短語或復原密鑰，任何人都無法開啟證據庫，包括你機構的支援人員。</translation>
+    </message>
+    <message>
+        <source>Last time the app was closed before you confirmed that the recovery key was written down. If it was not, a forgotten passphrase can never be recovered: keep the passphrase safe, and export the evidence regularly.</source>
+        <translation>上次在你確認已抄下復原密鑰之前，程式已關閉。如果沒有抄下，忘記密碼短語後將永遠無法復原：請妥善保管密碼短語，並定期匯出證物。</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -25,7 +25,8 @@ class QuitRecorder:
 
 @pytest.fixture
 def store(tmp_path: Path) -> SettingsStore:
-    return SettingsStore(tmp_path / "config" / "settings.json")
+    # The machine's own locale must not pick the language of a test.
+    return SettingsStore(tmp_path / "config" / "settings.json", languages=lambda: ["en-GB"])
 
 
 @pytest.fixture

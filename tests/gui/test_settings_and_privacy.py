@@ -13,7 +13,7 @@ from evidence_app.gui.strength import score
 
 
 def test_settings_defaults_merged_with_saved_values(tmp_path):
-    store = SettingsStore(tmp_path / "s.json")
+    store = SettingsStore(tmp_path / "s.json", languages=lambda: ["en-GB"])
     assert store.load() == Settings()
     store.path.write_text(json.dumps({"language": "zh_HK", "unknown": 1}))
     loaded = store.load()
@@ -21,7 +21,7 @@ def test_settings_defaults_merged_with_saved_values(tmp_path):
 
 
 def test_broken_or_out_of_range_settings_fall_back_to_defaults(tmp_path):
-    store = SettingsStore(tmp_path / "s.json")
+    store = SettingsStore(tmp_path / "s.json", languages=lambda: ["en-GB"])
     store.path.write_text("{not json")
     assert store.load() == Settings()
     store.path.write_text(json.dumps({"language": "xx", "idle_lock_minutes": -5}))
@@ -30,7 +30,8 @@ def test_broken_or_out_of_range_settings_fall_back_to_defaults(tmp_path):
     store.save(Settings(operator_name="  Jane  ", idle_lock_minutes=10))
     assert json.loads(store.path.read_text()) == {
         "language": "en", "idle_lock_minutes": 10, "neutral_title": False,
-        "operator_name": "Jane"}
+        "operator_name": "Jane", "window_width": 0, "window_height": 0,
+        "recovery_key_unconfirmed": False}
 
 
 def test_settings_default_location_is_the_config_folder(isolated_paths):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from evidence_app.gui import engines
 from evidence_app.gui.main_window import MainWindow
 
 from .conftest import checkerboard_png
@@ -152,11 +151,20 @@ def test_drag_and_drop_imports_every_file(qtbot, main_window, tmp_path):
     main.case_view.event(enter)  # what the window system delivers during a drag
     assert enter.isAccepted()
     main.case_view.event(QDropEvent(QPointF(10, 10), *args))
+    # Asked first where the files came from; only the file names are kept unless chosen.
+    dlg = main.case_view.note_dialog
+    assert dlg is not None and dlg.isVisible() and not dlg.path_check.isChecked()
+    dlg.note_edit.setText("sent by the client on WhatsApp")
+    dlg.accept()
     assert main.case_view.import_job is not None
     qtbot.waitUntil(lambda: main.case_view.import_job is None, timeout=30_000)
     qtbot.waitUntil(lambda: main.case_view.table.rowCount() == 3, timeout=10_000)
     assert "3 files imported" in main.case_view.import_status.text()
     qtbot.waitUntil(lambda: "3 items" in main.cases.list.item(0).text(), timeout=10_000)
+    captures = main.session.vault.list_captures(main.case_view.case.id)
+    assert {c.note for c in captures} == {"sent by the client on WhatsApp"}
+    assert all(c.imported.original_path is None for c in captures)
+    assert {c.imported.original_name for c in captures} == {f.name for f in files}
 
 
 def test_import_cancel_keeps_nothing_half_done(qtbot, main_window, tmp_path):
@@ -182,7 +190,6 @@ def test_search_filters_cases(qtbot, main_window):
     assert main.cases.list.count() == 2
 
 
-@pytest.mark.skipif(not engines.available(engines.EXPORT_MODULE), reason="no export engine")
 def test_export_dialog_writes_bundle_and_pdf(qtbot, main_window, tmp_path):
     main = main_window
     new_case(qtbot, main)
@@ -203,6 +210,11 @@ def test_export_dialog_writes_bundle_and_pdf(qtbot, main_window, tmp_path):
     assert dlg.export_result is not None, dlg.status.text()
     assert dlg.export_result.pdf_path.exists() and dlg.export_result.zip_path.exists()
     assert "Export finished: 1 exhibits" in dlg.status.text()
+    # The manifest fingerprint to send separately, and the way to the folder.
+    assert dlg.manifest_hash.isVisible() and dlg.open_folder_button.isVisible()
+    manifest = dlg.export_result.bundle_dir / "manifest.sha256"
+    assert dlg.manifest_hash.text() == dlg.export_result.manifest_sha256
+    assert dlg.manifest_hash.text() == hashlib.sha256(manifest.read_bytes()).hexdigest()
     assert any(f.suffix == ".png" for f in dlg.export_result.bundle_dir.rglob("*"))
     assert any(e.action == "exported" for e in main.session.vault.custody_events())
 

@@ -6,7 +6,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.gui import engines, file_dialogs
+from evidence_app.gui import clipboard, file_dialogs
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.common import (
@@ -29,6 +30,7 @@ from evidence_app.gui.widgets.common import (
     OK_STYLE,
     form_row,
     is_language_change,
+    monospace,
     plain_label,
 )
 from evidence_app.gui.workers import Job, JobContext
@@ -38,9 +40,8 @@ log = logging.getLogger(__name__)
 
 
 def run_export(vault: Any, case_id: str, options_kwargs: dict[str, Any], ctx: JobContext) -> Any:
-    export = engines.load(engines.EXPORT_MODULE)
-    if export is None:
-        raise RuntimeError("export engine not available")
+    from evidence_app.report import export  # heavy (PDF, images): loaded on first export
+
     options = export.ExportOptions(**options_kwargs)
     return export.export_case(vault, case_id, options, progress=ctx.progress, cancel=ctx.cancel)
 
@@ -69,6 +70,24 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.cancel_button = QPushButton(self)
         self.close_button = QPushButton(self)
+        self.manifest_label = plain_label("", self)
+        self.manifest_hash = QLineEdit(self)  # selectable and copyable, never edited
+        self.manifest_hash.setReadOnly(True)
+        self.manifest_hash.setFont(monospace())
+        self.copy_manifest_button = QPushButton(self)
+        self.open_folder_button = QPushButton(self)
+        for w in (self.manifest_label, self.manifest_hash, self.copy_manifest_button,
+                  self.open_folder_button):
+            w.setVisible(False)
+        # The whole fingerprint visible at once: it is read out or copied by hand.
+        self.manifest_hash.setMinimumWidth(
+            self.manifest_hash.fontMetrics().horizontalAdvance("0" * 64) + 16)
+        manifest_row = QHBoxLayout()
+        manifest_row.addWidget(self.manifest_hash, 1)
+        manifest_row.addWidget(self.copy_manifest_button)
+        folder_button_row = QHBoxLayout()
+        folder_button_row.addWidget(self.open_folder_button)
+        folder_button_row.addStretch(1)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
@@ -84,14 +103,19 @@ class ExportDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.manifest_label)
+        layout.addLayout(manifest_row)
+        layout.addLayout(folder_button_row)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.browse_button.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.close)
+        self.copy_manifest_button.clicked.connect(self.copy_manifest_hash)
+        self.open_folder_button.clicked.connect(self.open_folder)
         self.folder_edit.textChanged.connect(self._update_buttons)
-        self.resize(620, 400)
+        self.resize(760, 440)
         self.retranslate()
         self._update_buttons()
 
@@ -104,6 +128,11 @@ class ExportDialog(QDialog):
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
         self.browse_button.setText(self.tr("Choose…"))
+        self.manifest_label.setText(self.tr(
+            "Fingerprint of the manifest (SHA-256). Send it separately from the bundle (by "
+            "message or on paper), so the receiver can check nothing was changed on the way:"))
+        self.copy_manifest_button.setText(self.tr("Copy"))
+        self.open_folder_button.setText(self.tr("Open folder"))
         index = max(0, self.purpose_combo.currentIndex())
         self.purpose_combo.clear()
         # The values are what the report prints; the labels are for the user.
@@ -119,11 +148,7 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("Export"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.close_button.setText(self.tr("Close"))
-        if not engines.available(engines.EXPORT_MODULE):
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(self.tr("The export engine is not available in this "
-                                        "installation."))
-        elif self.export_result is not None:
+        if self.export_result is not None:
             self._show_result()
         elif self._error is not None:
             self.status.setText(error_text(self._error))
@@ -135,7 +160,7 @@ class ExportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         busy = self.job is not None
-        ready = bool(self.folder_edit.text().strip()) and engines.available(engines.EXPORT_MODULE)
+        ready = bool(self.folder_edit.text().strip())
         self.export_button.setEnabled(ready and not busy)
         self.cancel_button.setEnabled(busy)
         self.browse_button.setEnabled(not busy)
@@ -194,6 +219,22 @@ class ExportDialog(QDialog):
         lines.append(self.tr("Bundle id: %1").replace("%1", str(r.bundle_id)))
         self.status.setStyleSheet(OK_STYLE)
         self.status.setText("\n".join(lines))
+        digest = str(getattr(r, "manifest_sha256", "") or "")
+        self.manifest_hash.setText(digest)
+        for w in (self.manifest_label, self.manifest_hash, self.copy_manifest_button):
+            w.setVisible(bool(digest))
+        self.open_folder_button.setVisible(True)
+
+    def copy_manifest_hash(self) -> None:
+        if self.manifest_hash.text():
+            clipboard.copy(self.manifest_hash.text())
+
+    def open_folder(self) -> bool:
+        """Show the bundle folder in the system's file manager."""
+        if self.export_result is None:
+            return False
+        url = QUrl.fromLocalFile(str(self.export_result.bundle_dir))
+        return bool(QDesktopServices.openUrl(url))
 
     def _on_done(self, result: Any) -> None:
         self.export_result = result

@@ -25,6 +25,7 @@ from evidence_app.gui.widgets.common import (
     monospace,
     plain_label,
 )
+from evidence_app.gui.widgets.strength_meter import StrengthMeter
 from evidence_app.gui.workers import Job
 from evidence_app.vault import Operator, Vault
 
@@ -48,6 +49,7 @@ class RecoverDialog(QDialog):
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = StrengthMeter(self)
         self.status = plain_label("", self)
         self.ok_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
@@ -61,11 +63,13 @@ class RecoverDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(self.strength)
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addLayout(buttons)
         for edit in (self.key_edit, self.pass_edit, self.repeat_edit):
             edit.textChanged.connect(self._update)
+        self.repeat_edit.returnPressed.connect(self.start)
         self.ok_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.reject)
         self.resize(560, 300)
@@ -92,6 +96,7 @@ class RecoverDialog(QDialog):
 
     def _update(self) -> None:
         new = self.pass_edit.text()
+        self.strength.show_for(new)
         ready = (bool(self.key_edit.text().strip()) and score(new) >= 1
                  and new == self.repeat_edit.text())
         self.ok_button.setEnabled(ready and self.job is None)

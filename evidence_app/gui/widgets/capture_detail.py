@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.gui.detail_loader import DetailData, load_detail, reveal_artifact
 from evidence_app.gui.formatting import local_time, plain
-from evidence_app.gui.messages import error_text
+from evidence_app.gui.messages import error_text, role_name
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.captures_table import capture_warnings
 from evidence_app.gui.widgets.common import (
@@ -95,6 +95,7 @@ class CaptureDetail(QScrollArea):
         layout.addWidget(self.custody)
         layout.addStretch(1)
         self.copy_button.clicked.connect(self._copy_hash)
+        self.artifacts.itemSelectionChanged.connect(self.copy_note.clear)
         self.retranslate()
         self._render()
 
@@ -118,6 +119,7 @@ class CaptureDetail(QScrollArea):
     def show_capture(self, capture_id: str) -> Job:
         if self._load_job is not None:
             self._load_job.cancel()
+        self.copy_note.clear()  # "Copied." was about the previous item
         self.status.setText(self.tr("Loading…"))
         job = self.session.run(lambda v, ctx: load_detail(v, capture_id, ctx), name="detail")
         job.succeeded.connect(self._on_loaded)
@@ -162,7 +164,7 @@ class CaptureDetail(QScrollArea):
         self.warnings.setVisible(bool(warnings))
         self.warnings.setText("\n".join(f"• {w}" for w in warnings))
         for art, image in data.previews:
-            caption = f"{art.role} · {plain(art.name, 120)}"
+            caption = f"{role_name(art.role)} · {plain(art.name, 120)}"
             preview = BlurredPreview(art.id, caption, image, self.widget())
             preview.reveal_requested.connect(self.request_reveal)
             self.previews_box.addWidget(preview)
@@ -252,6 +254,7 @@ class CaptureDetail(QScrollArea):
             self.session.content_warning_accepted = True
         preview = self.previews.get(artifact_id)
         if preview is not None:
+            self._hold_focus(preview)
             preview.set_busy(True)
         capture = self.data.capture
         job = self.session.run(lambda v, ctx: reveal_artifact(v, capture, artifact_id, ctx),
@@ -275,11 +278,37 @@ class CaptureDetail(QScrollArea):
         box.exec()
         return box.clickedButton() is show
 
+    def _hold_focus(self, preview: BlurredPreview) -> None:
+        """Keep the keyboard focus on this image while its Reveal button is disabled or hidden.
+
+        Otherwise Qt hands the focus to the next focusable widget, the next image's Reveal
+        button, and the scroll area scrolls to it: the reveal looked as if it did nothing, and
+        Enter or a second click revealed another image.
+        """
+        preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        preview.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_revealed(self, artifact_id: str, image: object) -> None:
         preview = self.previews.get(artifact_id)
         if preview is None:
             return
+        bar = self.verticalScrollBar()
+        before = bar.value()
+        self._hold_focus(preview)
         preview.show_revealed(image)  # type: ignore[arg-type]
+        # The sharp picture may be taller than the blurred one: lay out now, then keep the view
+        # where it was (the image's top does not move), so nothing else seems to move.
+        body = self.widget()
+        body_layout = body.layout() if body is not None else None
+        if body_layout is not None:
+            body_layout.activate()
+        bar.setValue(min(before, bar.maximum()))
+        if body is not None:
+            top = preview.mapTo(body, preview.rect().topLeft()).y() - bar.value()
+            if not -preview.height() < top < self.viewport().height():
+                self.ensureWidgetVisible(preview.image, 0, 0)
+        if preview.hide_button.isVisible():
+            preview.hide_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.viewed.emit(artifact_id)
         self.refresh_custody()
 

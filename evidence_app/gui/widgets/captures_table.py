@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui.formatting import local_time, plain
+from evidence_app.gui.messages import notice_texts
 from evidence_app.gui.widgets.common import is_language_change
 from evidence_app.vault import CaptureInfo
 
@@ -19,8 +20,9 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def capture_warnings(info: CaptureInfo) -> list[str]:
-    warnings = info.meta.get("warnings") or []
-    return [plain(w, 500) for w in warnings] if isinstance(warnings, list) else []
+    """The capture's warnings in the interface language (as recorded, for older captures)."""
+    texts = notice_texts(info.meta.get("notices"), info.meta.get("warnings"))
+    return [plain(w, 1000) for w in texts]
 
 
 class CapturesTable(QTableWidget):

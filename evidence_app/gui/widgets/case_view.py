@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui import file_dialogs
+from evidence_app.gui.capture_batches import CaptureBatches
+from evidence_app.gui.dialogs.import_note import ImportNoteDialog
+from evidence_app.gui.formatting import plain
 from evidence_app.gui.import_job import ImportOutcome, run_import
-from evidence_app.gui.messages import error_text
+from evidence_app.gui.messages import error_text, result_error_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.capture_detail import CaptureDetail
 from evidence_app.gui.widgets.capture_queue import CaptureQueue
@@ -43,11 +46,13 @@ class CaseView(QWidget):
     changed = Signal()  # captures were added: the case list's counts should refresh
     export_requested = Signal(object)  # Case
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 batches: CaptureBatches | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.case: Case | None = None
         self.import_job: Job | None = None
+        self.note_dialog: ImportNoteDialog | None = None
         self.list_job: Job | None = None
         self.setAcceptDrops(True)
         self.title = heading(self, 4)
@@ -60,15 +65,31 @@ class CaseView(QWidget):
         self.import_cancel = QPushButton(self)
         self.import_cancel.setVisible(False)
         self.import_status = plain_label("", self)
+        self.import_outcome: ImportOutcome | BaseException | None = None
         self.table = CapturesTable(self)
         self.detail = CaptureDetail(session, self)
-        self.queue = CaptureQueue(session, self)
+        self.queue = CaptureQueue(session, self, batches)
         self.tabs = QTabWidget(self)
+        # A new case opens on an empty list: say where evidence comes from.
+        self.empty_hint = QWidget(self)
+        self.empty_text = plain_label("", self.empty_hint)
+        self.empty_text.setStyleSheet(MUTED_STYLE)
+        self.go_capture_button = QPushButton(self.empty_hint)
+        hint_row = QHBoxLayout(self.empty_hint)
+        hint_row.setContentsMargins(4, 4, 4, 4)
+        hint_row.addWidget(self.empty_text, 1)
+        hint_row.addWidget(self.go_capture_button)
+        self.empty_hint.setVisible(False)
         evidence = QSplitter(Qt.Orientation.Vertical, self)
         evidence.addWidget(self.table)
         evidence.addWidget(self.detail)
         evidence.setSizes([220, 480])
-        self.tabs.addTab(evidence, "")
+        evidence_tab = QWidget(self)
+        evidence_layout = QVBoxLayout(evidence_tab)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_layout.addWidget(self.empty_hint)
+        evidence_layout.addWidget(evidence, 1)
+        self.tabs.addTab(evidence_tab, "")
         self.tabs.addTab(self.queue, "")
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -88,6 +109,7 @@ class CaseView(QWidget):
         self.import_button.clicked.connect(self.choose_files)
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.case))
         self.import_cancel.clicked.connect(self.cancel_import)
+        self.go_capture_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.queue))
         self.table.capture_selected.connect(self.detail.show_capture)
         self.queue.captured.connect(self.reload)
         self.retranslate()
@@ -98,7 +120,14 @@ class CaseView(QWidget):
         self.import_cancel.setText(self.tr("Cancel import"))
         self.tabs.setTabText(0, self.tr("Evidence"))
         self.tabs.setTabText(1, self.tr("Capture web pages"))
+        self.empty_text.setText(self.tr(
+            "No evidence in this case yet. To save web pages, paste their addresses in the "
+            "“Capture web pages” tab. To add screenshots, photos or chat exports, use Import "
+            "files or drop them here."))
+        self.go_capture_button.setText(self.tr("Capture web pages…"))
         self._render_header()
+        if self.import_job is None:
+            self._render_import_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if is_language_change(event):
@@ -117,7 +146,11 @@ class CaseView(QWidget):
 
     def set_case(self, case: Case) -> None:
         self.case = case
-        self.queue.set_case(case.id)
+        if self.import_job is None:  # another case's import line must not show here
+            self.import_outcome = None
+            self.import_status.clear()
+            self.import_status.setToolTip("")
+        self.queue.set_case(case.id, case.title)
         self.detail.data = None
         self.detail._render()
         self._render_header()
@@ -137,6 +170,7 @@ class CaseView(QWidget):
         if self.sender() is not self.list_job:
             return  # a newer reload (or another case) superseded this one
         self.table.set_captures(captures)
+        self.empty_hint.setVisible(not captures)
         self.changed.emit()
 
     # --- import ---------------------------------------------------------------------------
@@ -144,13 +178,26 @@ class CaseView(QWidget):
     def choose_files(self) -> None:
         paths = file_dialogs.open_files(self, self.tr("Import files as evidence"))
         if paths:
-            self.import_paths(paths)
+            self.ask_and_import(paths)
 
-    def import_paths(self, paths: list[Path]) -> Job | None:
+    def ask_and_import(self, paths: list[Path]) -> ImportNoteDialog | None:
+        """Ask where the files came from (and whether to keep their folder), then import."""
+        if self.case is None or self.import_job is not None or not paths:
+            return None
+        dlg = ImportNoteDialog(len(paths), self)
+        dlg.accepted.connect(lambda: self.import_paths(paths, note=dlg.note(),
+                                                       record_path=dlg.record_path()))
+        self.note_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def import_paths(self, paths: list[Path], *, note: str | None = None,
+                     record_path: bool = False) -> Job | None:
         if self.case is None or self.import_job is not None or not paths:
             return None
         case_id = self.case.id
-        job = self.session.run(lambda v, ctx: run_import(v, case_id, paths, ctx),
+        job = self.session.run(lambda v, ctx: run_import(v, case_id, paths, ctx, note=note,
+                                                         record_path=record_path),
                                name="import")
         job.progress.connect(self._on_import_progress)
         job.reported.connect(lambda _info: self.reload())
@@ -174,17 +221,30 @@ class CaseView(QWidget):
         self.import_bar.setValue(int(1000 * done / total) if total else 0)
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
+        self.import_outcome = outcome
+        self._render_import_status()
+
+    def _render_import_status(self) -> None:
+        """The last import's outcome, worded again after a language switch."""
+        outcome = self.import_outcome
+        if isinstance(outcome, BaseException):
+            self.import_status.setStyleSheet(ERROR_STYLE)
+            self.import_status.setText(error_text(outcome))
+            return
+        if outcome is None:
+            return
         parts = [self.tr("%n file(s) imported and sealed.", "", len(outcome.sealed))]
         if outcome.cancelled:
             parts.append(self.tr("Import cancelled; the unfinished file was not saved."))
         for r in outcome.failed:
-            parts.append(f"{r.path.name}: {r.error}")
+            parts.append(f"{plain(r.path.name, 200)}: {result_error_text(r)}")
         self.import_status.setStyleSheet(ERROR_STYLE if outcome.failed else MUTED_STYLE)
         self.import_status.setText("\n".join(parts))
+        self.import_status.setToolTip("\n".join(parts))
 
     def _on_import_failed(self, err: BaseException) -> None:
-        self.import_status.setStyleSheet(ERROR_STYLE)
-        self.import_status.setText(error_text(err))
+        self.import_outcome = err
+        self._render_import_status()
 
     def _on_import_finished(self) -> None:
         self.import_job = None
@@ -209,4 +269,4 @@ class CaseView(QWidget):
         files = [p for p in self._local_files(event) if p.is_file()]
         if files:
             event.acceptProposedAction()
-            self.import_paths(files)
+            self.ask_and_import(files)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.gui import clipboard
 from evidence_app.gui.formatting import local_time, plain
+from evidence_app.gui.messages import role_name
 from evidence_app.gui.widgets.common import is_language_change, monospace
 from evidence_app.units import human_size
 from evidence_app.vault import ArtifactInfo, CustodyEvent
@@ -50,6 +52,8 @@ class ArtifactsTable(QTableWidget):
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"), self.tr("Type"),
                                         self.tr("Size"), self.tr("SHA-256")])
+        if self._artifacts:
+            self.set_artifacts(self._artifacts)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if is_language_change(event):
@@ -61,7 +65,9 @@ class ArtifactsTable(QTableWidget):
         self.setRowCount(len(artifacts))
         for row, art in enumerate(artifacts):
             segment = art.meta.get("segment")
-            role = f"{art.role} {segment}" if segment is not None else art.role
+            role = role_name(art.role)
+            if segment is not None:
+                role = f"{role} {segment}"
             values = [role, plain(art.name, 200), art.media_type, human_size(art.size), art.sha256]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -75,7 +81,7 @@ class ArtifactsTable(QTableWidget):
         if row < 0 or row >= len(self._artifacts):
             return None
         digest = self._artifacts[row].sha256
-        QGuiApplication.clipboard().setText(digest)
+        clipboard.copy(digest)
         return digest
 
 
@@ -98,6 +104,47 @@ class CustodyTable(QTableWidget):
         }
         return names.get(action, action)
 
+    def _details_text(self, details: dict[str, Any]) -> str:
+        """Details as "Label: value" pairs for people; the raw record stays in the vault."""
+        labels = {
+            "title": self.tr("Title"), "ref": self.tr("Reference"),
+            "exhibit_prefix": self.tr("Exhibit prefix"), "exhibit": self.tr("Exhibit"),
+            "how": self.tr("How"), "url": self.tr("Web address"), "source": self.tr("Source"),
+            "name": self.tr("Name"), "note": self.tr("Note"), "purpose": self.tr("Purpose"),
+            "bundle_id": self.tr("Bundle"), "redacted": self.tr("Redacted"),
+            "ok": self.tr("Result"), "kind": self.tr("Kind"), "original_name": self.tr("File"),
+            "files": self.tr("Files"), "exhibits": self.tr("Exhibits"),
+            "manifest_sha256": self.tr("Manifest SHA-256"), "folder": self.tr("Folder"),
+            "zip": self.tr("Zip file"), "zip_sha256": self.tr("Zip SHA-256"),
+            "artifacts_checked": self.tr("Items checked"),
+            "events_checked": self.tr("Records checked"),
+            "problem_count": self.tr("Problems"), "via": self.tr("With"),
+        }
+        # Values the app itself writes, worded for people; anything else is shown as recorded.
+        values = {
+            "web": self.tr("Web page"), "import": self.tr("Imported file"),
+            "revealed in the desktop app": self.tr("revealed in the desktop app"),
+            "recovery key": self.tr("recovery key"), "police report": self.tr("police report"),
+            "disposal order": self.tr("disposal order application"),
+        }
+        hidden = {"artifacts", "problems", "chain_head_before", "chain_head_in_bundle",
+                  "bytes_checked", "schema_version"}
+        parts = []
+        for key in sorted(details):
+            value = details[key]
+            if key in hidden or value is None or value == "":
+                continue
+            if isinstance(value, bool):
+                text = self.tr("yes") if value else self.tr("no")
+            elif isinstance(value, str) and value in values:
+                text = values[value]
+            elif isinstance(value, dict | list):
+                text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            else:
+                text = str(value)
+            parts.append(f"{labels.get(key, key)}: {text}")
+        return plain("  ·  ".join(parts), 400)
+
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("When (local time)"), self.tr("Action"),
                                         self.tr("Operator"), self.tr("Details")])
@@ -112,8 +159,7 @@ class CustodyTable(QTableWidget):
         self._events = list(events)
         self.setRowCount(len(events))
         for row, ev in enumerate(events):
-            details = {k: v for k, v in (ev.details or {}).items() if k != "artifacts"}
-            summary = plain(json.dumps(details, ensure_ascii=False, sort_keys=True), 300)
+            summary = self._details_text(ev.details or {})
             values = [local_time(ev.ts_utc), self._action_name(ev.action),
                       plain(f"{ev.operator} @ {ev.machine}", 200), summary]
             for col, text in enumerate(values):

@@ -1,0 +1,326 @@
+"""Messages as codes with parameters: the core says what happened, each front end words it.
+
+The core never composes a sentence for the user on its own: it records a `Notice(code, params)`
+(a capture warning) or raises an error carrying `code` and `params`. The CLI shows the English
+template below; the desktop app shows the same template translated (Qt Linguist, context
+"Messages") with the same parameters. The English text is still kept in the records
+(`warnings`), so a reader of a provenance file never needs this catalog.
+
+`trans_late` is Vorta's trick: an identity function that Qt's lupdate is told to treat as
+QT_TRANSLATE_NOOP (resources/translations/build_translations.py), so the catalog's English
+templates land in the .ts files without this module importing Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "Messages"
+ParamValue = str | int | float
+
+
+def trans_late(context: str, text: str) -> str:
+    """Mark `text` for translation in `context`; returns it unchanged (see the module doc)."""
+    del context
+    return text
+
+
+# Code -> English template. Parameters are {named}; a parameter called `step` is one of STEPS,
+# and one whose name ends in `_code` is itself a code of this catalog (worded in turn).
+CATALOG: dict[str, str] = {
+    # --- capture warnings: timing and page behaviour ---
+    "capture.time_limit_in_step": trans_late(
+        "Messages",
+        "The capture's time limit was reached during the {step}; later steps were skipped. "
+        "Raise the limit (--timeout) to capture this page completely."),
+    "capture.page_unresponsive": trans_late(
+        "Messages",
+        "The page stopped responding while taking the {step} (no answer within {seconds} s; an "
+        "endless script or a stuck page). The capture holds what had arrived over the network; "
+        "later steps were skipped."),
+    "capture.navigated_in_step": trans_late(
+        "Messages",
+        "The page navigated during the {step}, so that step was skipped."),
+    "capture.step_failed": trans_late(
+        "Messages",
+        "The {step} failed: {detail}. Later steps that need the page were skipped."),
+    "capture.load_timeout": trans_late(
+        "Messages",
+        "The page did not finish loading within {seconds} s; it was captured as far as it had "
+        "loaded."),
+    "capture.not_settled": trans_late(
+        "Messages",
+        "The page was still loading or changing after {seconds} s; it was captured as it was."),
+    "capture.images_pending": trans_late(
+        "Messages",
+        "{count} image(s) had still not loaded when the page was captured."),
+    "capture.http_error": trans_late(
+        "Messages",
+        "The server answered HTTP {status} (e.g. removed or not found); the page was captured "
+        "as served."),
+    "capture.certificate_problem": trans_late(
+        "Messages",
+        "The site's security certificate has a problem ({detail}); the page was captured anyway"
+        " and the certificate recorded."),
+    "capture.requests_left_out": trans_late(
+        "Messages",
+        "{count} request(s) had no content to archive (failed, cancelled or over a size cap); "
+        "they are listed in the provenance record."),
+    # --- what the page looked like ---
+    "capture.spinner": trans_late(
+        "Messages",
+        "A loading indicator (spinner) was still visible when the page was captured; the "
+        "content may not have loaded. Check the screenshot and capture again if needed."),
+    "capture.login_wall": trans_late(
+        "Messages",
+        "The page shows a login form or asks to log in: the content may be behind a login wall."
+        " The capture was made logged out."),
+    "capture.consent_notice": trans_late(
+        "Messages",
+        "A cookie or consent notice covers part of the page; content behind it may be hidden in"
+        " the screenshot."),
+    "capture.overlay": trans_late(
+        "Messages",
+        "An overlay (pop-up, login or consent wall) covers most of the page; the content behind"
+        " it may not be visible in the screenshot."),
+    "capture.almost_empty": trans_late(
+        "Messages",
+        "The page shows almost no content (no images and hardly any text)."),
+    # --- scrolling and screenshots ---
+    "capture.infinite_scroll": trans_late(
+        "Messages",
+        "The page kept growing as it was scrolled (infinite scroll); scrolling stopped at "
+        "{limit_px} px, so later content is not in the capture."),
+    "capture.scroll_height_cap": trans_late(
+        "Messages",
+        "The page is {height_px} px tall; scrolling stopped at {limit_px} px, so content "
+        "further down may not have loaded."),
+    "capture.scroll_time_cap": trans_late(
+        "Messages",
+        "Scrolling through the page was stopped after {seconds} s (at {at_px} px of {height_px}"
+        " px), so content further down may be missing."),
+    "capture.screenshot_height_cap": trans_late(
+        "Messages",
+        "The page is {height_px} px tall; the full-page screenshot covers the first {limit_px} "
+        "px."),
+    # --- hostile pages ---
+    "capture.dialogs": trans_late(
+        "Messages",
+        "The page opened {count} dialog box(es) (alert/confirm/prompt); they were dismissed and"
+        " recorded."),
+    "capture.popups": trans_late(
+        "Messages",
+        "The page opened {count} pop-up window(s); they were closed and their addresses "
+        "recorded."),
+    "capture.download_truncated": trans_late(
+        "Messages",
+        "A download was larger than the {cap_mb} MB cap; only the start was kept."),
+    "capture.download_not_kept": trans_late(
+        "Messages",
+        "The page started a download that could not be kept ({detail})."),
+    # --- network and media ---
+    "capture.html_too_large": trans_late(
+        "Messages",
+        "The page's HTML was larger than {cap_mb} MB, so loading was stopped at that size; the "
+        "capture shows the part that arrived."),
+    "capture.total_size_cap": trans_late(
+        "Messages",
+        "The page's resources exceeded the capture's total size cap; some were not kept."),
+    "capture.media_streamed": trans_late(
+        "Messages",
+        "{count} video/audio player(s) play a stream assembled by the page (blob:), which "
+        "cannot be saved as one file; the pieces the page fetched are in the web archive "
+        "(WACZ)."),
+    "capture.media_too_big": trans_late(
+        "Messages",
+        "{count} media file(s) were larger than the {cap_mb} MB cap and were not kept as "
+        "separate items."),
+    "capture.media_not_kept": trans_late(
+        "Messages",
+        "{count} media file(s) were seen but their content could not be kept (too large for the"
+        " browser's buffer or interrupted)."),
+    "capture.media_over_count": trans_late(
+        "Messages",
+        "The page had more than {limit} media files; {count} were not kept as separate items."),
+    "capture.media_partial": trans_late(
+        "Messages",
+        "{count} media file(s) were only partly downloaded by the page (streamed video/audio); "
+        "the parts seen are kept."),
+    # --- why an address failed ---
+    "capture.unreachable": trans_late(
+        "Messages",
+        "{reason_code} Nothing was saved for {url}."),
+    "capture.timed_out": trans_late(
+        "Messages",
+        "The capture did not finish within {seconds} s, so nothing was saved for this address. "
+        "Try again, or raise the limit (--timeout)."),
+    "capture.unexpected": trans_late(
+        "Messages",
+        "The capture failed unexpectedly ({kind}); nothing was saved for this address. Try "
+        "again."),
+    "capture.seal_unexpected": trans_late(
+        "Messages",
+        "The capture could not be sealed ({kind}); nothing was saved for this address. Try "
+        "again."),
+    "net.ERR_NAME_NOT_RESOLVED": trans_late(
+        "Messages",
+        "The web address's host name could not be found (DNS failure). Check the address for "
+        "typing mistakes; the site may no longer exist."),
+    "net.ERR_CONNECTION_REFUSED": trans_late(
+        "Messages",
+        "The server refused the connection (nothing is answering at that address). The site may"
+        " be down; try again later."),
+    "net.ERR_CONNECTION_RESET": trans_late(
+        "Messages",
+        "The connection was reset by the server or the network."),
+    "net.ERR_INTERNET_DISCONNECTED": trans_late(
+        "Messages",
+        "This computer is not connected to the internet."),
+    "net.ERR_ADDRESS_UNREACHABLE": trans_late(
+        "Messages",
+        "The server's address cannot be reached from this network."),
+    "net.ERR_CONNECTION_TIMED_OUT": trans_late(
+        "Messages",
+        "The server did not answer (connection timed out)."),
+    "net.ERR_SSL_PROTOCOL_ERROR": trans_late(
+        "Messages",
+        "A secure (https) connection to the server could not be made. If the address was typed "
+        "without http:// or https://, https:// was assumed: try it again with http:// in front."),
+    "net.ERR_UNSAFE_PORT": trans_late(
+        "Messages",
+        "The browser refuses to open this port number (it is reserved for other services)."),
+    "net.ERR_EMPTY_RESPONSE": trans_late(
+        "Messages",
+        "The server closed the connection without sending anything."),
+    "net.ERR_UNSAFE_REDIRECT": trans_late(
+        "Messages",
+        "The page redirected to a file: or another non-web address, which a web capture never "
+        "opens (it could read files or settings on this computer)."),
+    "capture.unsafe_redirect": trans_late(
+        "Messages",
+        "The page redirected to a {scheme}: address, which a web capture never opens (it could "
+        "read files or settings on this computer). The redirect itself is the evidence: capture "
+        "the address before the redirect with a screenshot, or note it by hand."),
+    "capture.private_redirect": trans_late(
+        "Messages",
+        "The page redirected the capture to an address on a {kind} network ({host}), i.e. "
+        "inside this computer's or this office's network rather than the public internet. It "
+        "was followed and recorded; check that this is what the site does."),
+    "capture.credentials_removed": trans_late(
+        "Messages",
+        "The address contained a user name and password (user:password@); they were removed "
+        "before the page was opened and are recorded nowhere. A page that needed them may show "
+        "a login prompt or an error."),
+    "capture.minor_safeguard": trans_late(
+        "Messages",
+        "The person depicted may be under 18: no pictures or videos were kept, only their hashes"
+        " ({count} item(s)); screenshots were taken with pictures hidden, and the page archives "
+        "(MHTML, WACZ) were left out."),
+    "net.no_answer": trans_late(
+        "Messages",
+        "The server did not answer within {seconds} s."),
+    "net.not_opened": trans_late(
+        "Messages",
+        "The page could not be opened."),
+}
+
+# The steps of a page capture, named in warnings as {step}.
+STEPS: tuple[str, ...] = (
+    trans_late("Messages", "page check"),
+    trans_late("Messages", "settle wait"),
+    trans_late("Messages", "viewport screenshot"),
+    trans_late("Messages", "scroll"),
+    trans_late("Messages", "image wait"),
+    trans_late("Messages", "page height"),
+    trans_late("Messages", "full-page screenshot"),
+    trans_late("Messages", "MHTML snapshot"),
+    trans_late("Messages", "rendered HTML"),
+    trans_late("Messages", "title"),
+    trans_late("Messages", "media list"),
+    trans_late("Messages", "print check"),
+)
+
+
+def _plain(value: object) -> str:
+    """A parameter as text; page-derived values are bounded and stripped of control characters."""
+    text = str(value)
+    return "".join(c for c in text if c.isprintable() or c == " ")[:2000]
+
+
+class _Params(dict[str, str]):
+    """Leaves an unknown {placeholder} visible instead of failing (a template from a newer
+    catalog, or a translation with a typo, must never hide the message)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(template: str, params: Mapping[str, ParamValue],
+         word: Any = None) -> str:
+    """Put the parameters into a template; `word(code, params)` words nested `*_code` params."""
+    values = _Params()
+    # A nested code is worded with the plain parameters only (never itself again).
+    inner = {k: v for k, v in params.items() if not k.endswith("_code")}
+    for key, value in params.items():
+        if key.endswith("_code") and isinstance(value, str):
+            values[key] = word(value, inner) if word else english(value, inner)
+        else:
+            values[key] = _plain(value)
+    try:
+        return string.Formatter().vformat(template, (), values)
+    except (ValueError, IndexError) as e:
+        log.warning("message template unusable: %s", type(e).__name__)
+        return template
+
+
+def english(code: str, params: Mapping[str, ParamValue] | None = None,
+            fallback: str | None = None) -> str:
+    """The English wording of a code (the CLI's and the record's)."""
+    template = CATALOG.get(code)
+    if template is None:
+        return fallback if fallback is not None else code
+    return fill(template, params or {})
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should know about a result, as a code with named parameters."""
+
+    code: str
+    params: dict[str, ParamValue] = field(default_factory=dict)
+
+    @property
+    def english(self) -> str:
+        return english(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.english
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "params": dict(self.params)}
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Notice | None:
+        """A notice read back from a record; None for anything malformed."""
+        if not isinstance(raw, dict) or not isinstance(raw.get("code"), str):
+            return None
+        params = raw.get("params")
+        if not isinstance(params, dict):
+            params = {}
+        clean = {str(k)[:100]: v if isinstance(v, int | float) else _plain(v)
+                 for k, v in params.items()}
+        return cls(str(raw["code"])[:200], clean)
+
+
+def unique(notices: list[Notice]) -> list[Notice]:
+    """Notices without repeats, first occurrence kept (the same warning from two steps)."""
+    seen: dict[tuple[str, str], Notice] = {}
+    for n in notices:
+        seen.setdefault((n.code, repr(sorted(n.params.items()))), n)
+    return list(seen.values())
