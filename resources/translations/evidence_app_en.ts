@@ -46,6 +46,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This picture cannot be displayed here: it is damaged or too large. The file itself is sealed in the vault with its SHA-256 and goes into exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shown unblurred. Viewing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +506,86 @@
     </message>
     <message>
         <source>vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase reset with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault format upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat messages marked relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat marks removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture fingerprints computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture added to the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches a watched picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked: the person depicted may be under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take-down location added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take-down request drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take-down request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take-down response recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location re-checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host looked up (RDAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted timestamp received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted timestamp failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export interrupted; its unfinished files were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +1211,26 @@
     </message>
     <message>
         <source>The server closed the connection without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page redirected to a file: or another non-web address, which a web capture never opens (it could read files or settings on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page redirected to a {scheme}: address, which a web capture never opens (it could read files or settings on this computer). The redirect itself is the evidence: capture the address before the redirect with a screenshot, or note it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page redirected the capture to an address on a {kind} network ({host}), i.e. inside this computer&apos;s or this office&apos;s network rather than the public internet. It was followed and recorded; check that this is what the site does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contained a user name and password (user:password@); they were removed before the page was opened and are recorded nowhere. A page that needed them may show a login prompt or an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person depicted may be under 18: no pictures or videos were kept, only their hashes ({count} item(s)); screenshots were taken with pictures hidden, and the page archives (MHTML, WACZ) were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -46,6 +46,10 @@
         <translation>重新模糊</translation>
     </message>
     <message>
+        <source>This picture cannot be displayed here: it is damaged or too large. The file itself is sealed in the vault with its SHA-256 and goes into exports.</source>
+        <translation>這張圖片無法在此顯示：檔案已損壞或過大。檔案本身已連同其 SHA-256 封存於保險庫，並會包括在匯出內容中。</translation>
+    </message>
+    <message>
         <source>Shown unblurred. Viewing was recorded.</source>
         <translation>正以清晰模式顯示，查看已記錄。</translation>
     </message>
@@ -496,6 +500,86 @@
     <message>
         <source>vault created</source>
         <translation>已建立證據庫</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>已更改密碼</translation>
+    </message>
+    <message>
+        <source>passphrase reset with the recovery key</source>
+        <translation>已用復原金鑰重設密碼</translation>
+    </message>
+    <message>
+        <source>vault format upgraded</source>
+        <translation>保險庫格式已升級</translation>
+    </message>
+    <message>
+        <source>chat messages marked relevant</source>
+        <translation>已標記相關聊天訊息</translation>
+    </message>
+    <message>
+        <source>chat marks removed</source>
+        <translation>已移除聊天訊息標記</translation>
+    </message>
+    <message>
+        <source>picture fingerprints computed</source>
+        <translation>已計算圖片指紋</translation>
+    </message>
+    <message>
+        <source>picture added to the watch list</source>
+        <translation>圖片已加入監察清單</translation>
+    </message>
+    <message>
+        <source>matches a watched picture</source>
+        <translation>與監察中的圖片相符</translation>
+    </message>
+    <message>
+        <source>marked: the person depicted may be under 18</source>
+        <translation>已標記：被拍攝者可能未滿 18 歲</translation>
+    </message>
+    <message>
+        <source>take-down location added</source>
+        <translation>已新增移除位置</translation>
+    </message>
+    <message>
+        <source>take-down request drafted</source>
+        <translation>已草擬移除要求</translation>
+    </message>
+    <message>
+        <source>take-down request sent</source>
+        <translation>已發出移除要求</translation>
+    </message>
+    <message>
+        <source>take-down response recorded</source>
+        <translation>已記錄移除回覆</translation>
+    </message>
+    <message>
+        <source>location re-checked</source>
+        <translation>已重新檢查位置</translation>
+    </message>
+    <message>
+        <source>host looked up (RDAP)</source>
+        <translation>已查詢主機（RDAP）</translation>
+    </message>
+    <message>
+        <source>trusted timestamp received</source>
+        <translation>已取得可信時間戳記</translation>
+    </message>
+    <message>
+        <source>trusted timestamp failed</source>
+        <translation>可信時間戳記失敗</translation>
+    </message>
+    <message>
+        <source>export interrupted; its unfinished files were removed</source>
+        <translation>匯出中斷；未完成的檔案已移除</translation>
+    </message>
+    <message>
+        <source>vault backed up</source>
+        <translation>保險庫已備份</translation>
+    </message>
+    <message>
+        <source>vault restored from a backup</source>
+        <translation>保險庫已從備份還原</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1119,6 +1203,26 @@
     <message>
         <source>The server closed the connection without sending anything.</source>
         <translation>伺服器未傳送任何內容就關閉了連線。</translation>
+    </message>
+    <message>
+        <source>The page redirected to a file: or another non-web address, which a web capture never opens (it could read files or settings on this computer).</source>
+        <translation>網頁轉址到 file: 或其他非網頁地址；網頁擷取絕不會開啟這類地址（它可能讀取這部電腦上的檔案或設定）。</translation>
+    </message>
+    <message>
+        <source>The page redirected to a {scheme}: address, which a web capture never opens (it could read files or settings on this computer). The redirect itself is the evidence: capture the address before the redirect with a screenshot, or note it by hand.</source>
+        <translation>網頁轉址到 {scheme}: 地址；網頁擷取絕不會開啟這類地址（它可能讀取這部電腦上的檔案或設定）。轉址本身就是證據：請以螢幕截圖擷取轉址前的地址，或以人手記錄。</translation>
+    </message>
+    <message>
+        <source>The page redirected the capture to an address on a {kind} network ({host}), i.e. inside this computer&apos;s or this office&apos;s network rather than the public internet. It was followed and recorded; check that this is what the site does.</source>
+        <translation>網頁把擷取轉址到 {kind} 網絡上的地址（{host}），即這部電腦或辦公室內部的網絡，而不是公共互聯網。擷取已跟隨並記錄此轉址；請核實這是否網站的正常行為。</translation>
+    </message>
+    <message>
+        <source>The address contained a user name and password (user:password@); they were removed before the page was opened and are recorded nowhere. A page that needed them may show a login prompt or an error.</source>
+        <translation>地址內含用戶名稱及密碼（user:password@）；開啟網頁前已將其移除，任何地方都沒有記錄。需要它們的網頁可能會顯示登入提示或錯誤。</translation>
+    </message>
+    <message>
+        <source>The person depicted may be under 18: no pictures or videos were kept, only their hashes ({count} item(s)); screenshots were taken with pictures hidden, and the page archives (MHTML, WACZ) were left out.</source>
+        <translation>被拍攝者可能未滿 18 歲：沒有保存任何圖片或影片，只保存其雜湊值（{count} 項）；螢幕截圖在隱藏圖片後拍攝，網頁封存檔（MHTML、WACZ）亦未保存。</translation>
     </message>
     <message>
         <source>The server did not answer within {seconds} s.</source>

@@ -20,6 +20,7 @@ from evidence_app.gui.messages import role_name
 from evidence_app.gui.widgets.common import is_language_change, monospace
 from evidence_app.units import human_size
 from evidence_app.vault import ArtifactInfo, CustodyEvent
+from evidence_app.vocab import action_label
 
 
 def _read_only(table: QTableWidget) -> None:
@@ -101,8 +102,28 @@ class CustodyTable(QTableWidget):
             "viewed": self.tr("viewed"), "exported": self.tr("exported"),
             "extracted": self.tr("extracted"), "verified": self.tr("verified"),
             "case_created": self.tr("case created"), "vault_created": self.tr("vault created"),
+            "passphrase_changed": self.tr("passphrase changed"),
+            "passphrase_reset": self.tr("passphrase reset with the recovery key"),
+            "migrated": self.tr("vault format upgraded"),
+            "chat_marked": self.tr("chat messages marked relevant"),
+            "chat_unmarked": self.tr("chat marks removed"),
+            "fingerprinted": self.tr("picture fingerprints computed"),
+            "watch_added": self.tr("picture added to the watch list"),
+            "watch_match": self.tr("matches a watched picture"),
+            "marked_minor": self.tr("marked: the person depicted may be under 18"),
+            "takedown_location_added": self.tr("take-down location added"),
+            "takedown_drafted": self.tr("take-down request drafted"),
+            "takedown_sent": self.tr("take-down request sent"),
+            "takedown_response": self.tr("take-down response recorded"),
+            "takedown_rechecked": self.tr("location re-checked"),
+            "takedown_lookup": self.tr("host looked up (RDAP)"),
+            "timestamped": self.tr("trusted timestamp received"),
+            "timestamp_failed": self.tr("trusted timestamp failed"),
+            "export_abandoned": self.tr("export interrupted; its unfinished files were removed"),
+            "backed_up": self.tr("vault backed up"),
+            "restored": self.tr("vault restored from a backup"),
         }
-        return names.get(action, action)
+        return names.get(action, action_label(action))
 
     def _details_text(self, details: dict[str, Any]) -> str:
         """Details as "Label: value" pairs for people; the raw record stays in the vault."""
@@ -132,7 +153,8 @@ class CustodyTable(QTableWidget):
         parts = []
         for key in sorted(details):
             value = details[key]
-            if key in hidden or value is None or value == "":
+            # Keys starting with "_" (the per-event salt) are bookkeeping, not for reading.
+            if key in hidden or key.startswith("_") or value is None or value == "":
                 continue
             if isinstance(value, bool):
                 text = self.tr("yes") if value else self.tr("no")
