@@ -9,7 +9,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from evidence_app.cli import timestamp_cmds
-from evidence_app.cli.common import emit, open_vault
+from evidence_app.cli.common import emit, open_vault, run_interruptibly
 from evidence_app.cli.fingerprint_cmds import MINOR_GUIDANCE, flag_lines, watch_flags
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, EvidenceAppError, UsageError
 from evidence_app.fingerprints.safeguard import is_minor
@@ -122,49 +122,28 @@ def cmd_capture(args: argparse.Namespace) -> int:
                              browser_path=args.browser,
                              nav_timeout_s=min(30.0, args.timeout * 0.5))
     cancel = threading.Event()
-    box: dict[str, Any] = {}
-    finished = threading.Event()  # not Thread.join: an interrupted join can misreport the thread
     early = _EarlyBrowser(args.browser) if any(_valid(validate_url, u) for u in args.urls) else None
     try:
         with open_vault(args) as vault:
             case = vault.get_case(args.case)
             progress = _Progress(len(args.urls), args.quiet)
 
-            def work() -> None:
-                try:
-                    if early is not None:
-                        options.session = early.get()
-                    box["results"] = capture_urls(vault, case.id, list(args.urls), options,
-                                                  on_event=progress, cancel=cancel)
-                except BaseException as e:  # noqa: BLE001 - re-raised in the main thread
-                    box["error"] = e
-                finally:
-                    finished.set()
+            def work(cancel: threading.Event) -> list[UrlResult]:
+                if early is not None:
+                    options.session = early.get()
+                return capture_urls(vault, case.id, list(args.urls), options,
+                                    on_event=progress, cancel=cancel)
 
-            worker = threading.Thread(target=work, name="capture")
-            worker.start()
-            try:
-                while not finished.wait(0.2):
-                    pass
-            except KeyboardInterrupt:
-                sys.stderr.write("Cancelling: finished captures stay sealed; waiting for the "
-                                 "browser to close...\n")
-                cancel.set()
-                while not finished.is_set():
-                    try:
-                        finished.wait(0.5)
-                    except KeyboardInterrupt:
-                        continue
-            worker.join()
-            flags = watch_flags(vault, [r.capture_id for r in box.get("results", [])])
+            results = run_interruptibly(
+                work, cancel, name="capture",
+                cancelling="Cancelling: finished captures stay sealed; waiting for the browser "
+                           "to close...")
+            flags = watch_flags(vault, [r.capture_id for r in results])
             minor = is_minor(vault, case.id)
             timestamp_cmds.finish(vault, args)
     finally:
         if early is not None:
             early.close()
-    if "error" in box:
-        raise box["error"]
-    results: list[UrlResult] = box["results"]
     failed = [r for r in results if not r.ok]
     doc = {"ok": not failed, "case_id": case.id, "cancelled": cancel.is_set(),
            "results": [{"url": r.url, "ok": r.ok, "capture_id": r.capture_id,

@@ -7,9 +7,11 @@ import getpass
 import json
 import os
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from evidence_app.errors import UsageError
 from evidence_app.paths import default_vault_path
@@ -153,3 +155,42 @@ class ProgressPrinter:
             self.stream.write(text.rstrip("\n") + "\n")
             self.stream.flush()
 
+
+
+T = TypeVar("T")
+
+
+def run_interruptibly(work: Callable[[threading.Event], T], cancel: threading.Event, *,
+                      name: str, cancelling: str) -> T:
+    """Run `work(cancel)` on a worker thread. Ctrl+C sets `cancel`, says `cancelling` on
+    stderr and waits for the work to wind down (what it finished stays); its error is re-raised
+    here. Long batches (capture, re-check) run this way so an interrupt never tears a seal."""
+    box: dict[str, Any] = {}
+    finished = threading.Event()  # not Thread.join: an interrupted join can misreport the thread
+
+    def run() -> None:
+        try:
+            box["result"] = work(cancel)
+        except BaseException as e:  # noqa: BLE001 - re-raised in the main thread
+            box["error"] = e
+        finally:
+            finished.set()
+
+    worker = threading.Thread(target=run, name=name)
+    worker.start()
+    try:
+        while not finished.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        sys.stderr.write(cancelling.rstrip("\n") + "\n")
+        cancel.set()
+        while not finished.is_set():
+            try:
+                finished.wait(0.5)
+            except KeyboardInterrupt:
+                continue
+    worker.join()
+    if "error" in box:
+        raise box["error"]
+    result: T = box["result"]
+    return result

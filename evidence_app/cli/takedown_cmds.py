@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from evidence_app.cli.common import emit, open_vault
+from evidence_app.cli.common import emit, open_vault, run_interruptibly
 from evidence_app.errors import EXIT_ITEM_FAILED, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
@@ -270,8 +270,6 @@ def cmd_recheck(args: argparse.Namespace) -> int:
                              browser_path=args.browser,
                              nav_timeout_s=min(30.0, args.timeout * 0.5))
     cancel = threading.Event()
-    box: dict[str, Any] = {}
-    finished = threading.Event()
     with open_vault(args) as vault:
         case_ids = ([c.id for c in vault.list_cases()] if args.all
                     else [vault.get_case(args.case).id])
@@ -280,34 +278,12 @@ def cmd_recheck(args: argparse.Namespace) -> int:
         total = sum(1 for cid in case_ids for loc in case_locations(vault, cid, book)
                     if loc.url.lower().startswith(("http://", "https://")))
         progress = _Progress(total, args.quiet)
-
-        def work() -> None:
-            try:
-                box["results"] = recheck(vault, book, case_ids, options, on_event=progress,
-                                         cancel=cancel)
-            except BaseException as e:  # noqa: BLE001 - re-raised in the main thread
-                box["error"] = e
-            finally:
-                finished.set()
-
-        worker = threading.Thread(target=work, name="recheck")
-        worker.start()
-        try:
-            while not finished.wait(0.2):
-                pass
-        except KeyboardInterrupt:
-            sys.stderr.write("Cancelling: finished checks stay recorded; waiting for the "
-                             "browser to close...\n")
-            cancel.set()
-            while not finished.is_set():
-                try:
-                    finished.wait(0.5)
-                except KeyboardInterrupt:
-                    continue
-        worker.join()
-    if "error" in box:
-        raise box["error"]
-    results = box["results"]
+        results = run_interruptibly(
+            lambda cancel: recheck(vault, book, case_ids, options, on_event=progress,
+                                   cancel=cancel),
+            cancel, name="recheck",
+            cancelling="Cancelling: finished checks stay recorded; waiting for the browser to "
+                       "close...")
     reappeared = [r for r in results if r.status == "reappeared"]
     failed = [r for r in results if r.status == "check-failed"]
     for r in reappeared:

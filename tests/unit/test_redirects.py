@@ -32,7 +32,8 @@ START = "https://forum.example.hk/t/1"
 def test_a_hop_into_a_private_network_is_warned(url, ip, kind):
     docs = [hop(START, "93.184.216.34"), hop(url, ip, 200)]
     [w] = internal_redirect_warnings(START, docs)
-    assert f"on a {kind} network" in w
+    assert w.code == "capture.private_redirect" and w.params["kind"] == kind
+    assert f"on a {kind} network" in w.english
 
 
 def test_public_hops_and_local_test_pages_are_quiet():
