@@ -1440,6 +1440,18 @@
         <source>Provenance record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chat transcript (parsed, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File inside the chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashes of pictures and videos not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1431,6 +1431,18 @@
         <source>Provenance record</source>
         <translation>來源紀錄</translation>
     </message>
+    <message>
+        <source>Chat transcript (parsed, JSON)</source>
+        <translation>聊天記錄文本（已解析，JSON）</translation>
+    </message>
+    <message>
+        <source>File inside the chat export</source>
+        <translation>聊天匯出檔內的檔案</translation>
+    </message>
+    <message>
+        <source>Hashes of pictures and videos not kept</source>
+        <translation>未保存圖片及影片的雜湊值</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

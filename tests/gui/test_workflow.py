@@ -106,7 +106,7 @@ def test_new_case_import_review_and_verify(qtbot, main_window, tmp_path):
     assert seen and "blurred" in seen[0]
     assert not preview.is_revealed
     events = main.session.vault.custody_events(capture_id=art.capture_id)
-    assert [e.action for e in events] == ["imported"]
+    assert [e.action for e in events if e.action == "viewed"] == []
 
     click_in_next_modal(qtbot, "Show the image")
     with qtbot.waitSignal(detail.viewed, timeout=15_000):
@@ -117,7 +117,10 @@ def test_new_case_import_review_and_verify(qtbot, main_window, tmp_path):
     viewed = [e for e in events if e.action == "viewed"]
     assert len(viewed) == 1 and viewed[0].artifact_id == art.id
     assert viewed[0].operator == "Test Caseworker"
-    qtbot.waitUntil(lambda: detail.custody.rowCount() == 2, timeout=10_000)
+    # Imported, fingerprinted (after the seal), viewed: the timeline shows every event.
+    qtbot.waitUntil(lambda: detail.custody.rowCount() == len(
+        main.session.vault.custody_events(capture_id=art.capture_id)), timeout=10_000)
+    assert detail.custody.rowCount() == 3
 
     # No second warning in the same session; blurring again drops the sharp picture.
     preview.hide_button.click()
