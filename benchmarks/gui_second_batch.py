@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EVIDENCE_APP_TSA", "none")
 
 PASSPHRASE = "benchmark passphrase words"
+_KEEP: list[object] = []
 
 
 def one_session(url: str) -> tuple[float, float]:
@@ -36,7 +37,7 @@ def one_session(url: str) -> tuple[float, float]:
     from evidence_app.gui.settings import Settings
     from evidence_app.vault import Operator, Vault
 
-    app = QApplication.instance() or QApplication([])
+    _KEEP.append(QApplication.instance() or QApplication([]))  # Qt needs the app alive
     work = Path(tempfile.mkdtemp(prefix="ea-bench-gui-"))
     os.environ["EVIDENCE_APP_HOME"] = str(work)
     vault, _ = Vault.create(work / "vault.db", PASSPHRASE, Operator.current("bench"))
