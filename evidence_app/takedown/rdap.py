@@ -108,6 +108,18 @@ def resolve(host: str, timeout_s: float = 5.0) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(str(i[4][0]) for i in infos))
 
 
+DNS_CONTROL_ENV = "EVIDENCE_APP_DNS_CONTROL"
+# Names that certainly exist: if none of them resolves, this computer's DNS cannot tell that a
+# host is gone (offline, or a resolver that says "no such name" to everything).
+_CONTROL_NAMES = ("example.com", "iana.org", "wikipedia.org")
+
+
+def resolver_answers() -> bool:
+    """Whether DNS answers here, so that "no such name" for a host can be believed."""
+    names = os.environ.get(DNS_CONTROL_ENV, "").split() or list(_CONTROL_NAMES)
+    return any(resolve(n) for n in names[:5])
+
+
 class RdapClient:
     """Bounded RDAP queries against one base URL (a bootstrap redirector or a test server)."""
 

@@ -149,6 +149,7 @@ def _record(vault: Vault, locs: list[Location], captured: list[UrlResult],
             when: datetime) -> list[RecheckResult]:
     out: list[RecheckResult] = []
     new_steps: list[store.Step] = []
+    dns_answers: bool | None = None
     for loc, res in zip(locs, captured, strict=True):
         if not res.ok and cancel.is_set() and res.capture_id is None:
             out.append(_cancelled(loc))
@@ -158,6 +159,12 @@ def _record(vault: Vault, locs: list[Location], captured: list[UrlResult],
         if new is None:
             addresses = rdap.resolve(loc.host)
             host_exists = None if addresses is None else bool(addresses)
+            if host_exists is False:
+                # "No such name" proves a host gone only where DNS answers for names that
+                # exist; offline, every name looks gone, and a false "removed" is worse than none.
+                if dns_answers is None:
+                    dns_answers = rdap.resolver_answers()
+                host_exists = False if dns_answers else None
         found, reason = classify(_baseline(vault, loc, steps), res, new, host_exists)
         removed_before = status.was_removed(steps, loc.id)
         if removed_before and found in (TakedownStatus.ONLINE, TakedownStatus.CHANGED):

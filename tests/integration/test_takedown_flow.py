@@ -125,8 +125,11 @@ def test_capture_request_removed_then_reappeared(cli, page_server, vault_path, o
         assert word in flat, word
 
 
-def test_recheck_host_gone_and_cancel(vault, case, page_server):
+def test_recheck_host_gone_and_cancel(vault, case, page_server, monkeypatch):
     import threading
+
+    # This machine has no DNS: a name that resolves from /etc/hosts stands in for a working one.
+    monkeypatch.setenv("EVIDENCE_APP_DNS_CONTROL", "localhost")
 
     from evidence_app.capture.batch import CaptureOptions, capture_urls
     from evidence_app.takedown import platforms, store
@@ -215,3 +218,17 @@ def test_cli_recheck_ctrl_c_keeps_finished_checks(vault_path, operator, page_ser
         checks = [s for s in store.steps(v, case_id) if s.kind == StepKind.RECHECK]
         assert [s.capture_id for s in checks] == [doc["results"][0]["capture_id"]]
         assert len(v.list_captures(case_id)) == 2
+
+
+def test_recheck_without_working_dns_never_claims_removal(vault, case, monkeypatch):
+    """Offline, every host name looks gone: that is "check failed", never "removed"."""
+    from evidence_app.capture.batch import CaptureOptions
+    from evidence_app.takedown import platforms
+    from evidence_app.takedown.locations import add_location
+    from evidence_app.takedown.recheck import recheck
+
+    monkeypatch.setenv("EVIDENCE_APP_DNS_CONTROL", "control.invalid")
+    book = platforms.load()
+    add_location(vault, book, case.id, "http://gone.invalid/post/1")
+    [gone] = recheck(vault, book, [case.id], CaptureOptions(timeout_s=30, concurrency=1))
+    assert (gone.status, gone.reason) == ("check-failed", "unreachable")
