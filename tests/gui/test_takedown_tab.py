@@ -1,0 +1,123 @@
+"""The take-down tab and the overview, driven like a caseworker would (issue 12)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime
+
+from evidence_app.gui.takedown.table import STATUS_COL, URL_COL
+
+from .test_workflow import new_case
+
+URL = "https://example.org/post/7?ref=share"
+
+
+def open_tab(qtbot, main):
+    view = main.case_view
+    tab = view.takedown
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.book is not None and tab.case_id is not None, timeout=10_000)
+    return tab
+
+
+def add(qtbot, tab, url: str, note: str = "found by the survivor") -> None:
+    dlg = tab.add_location()
+    dlg.url_edit.setText(url)
+    dlg.note_edit.setText(note)
+    with qtbot.waitSignal(tab.listed, timeout=10_000):
+        with qtbot.waitSignal(tab.step_done, timeout=10_000):
+            dlg.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: any(st.location.url == url for st in tab.table.states),
+                    timeout=10_000)
+
+
+def select(tab, url: str) -> None:
+    tab.table.clearSelection()
+    tab.table.selectRow(next(i for i, st in enumerate(tab.table.states)
+                             if st.location.url == url))
+
+
+def status_of(tab, url: str) -> str:
+    row = next(i for i, st in enumerate(tab.table.states) if st.location.url == url)
+    return tab.table.item(row, STATUS_COL).text()
+
+
+def mark_sent(qtbot, tab, days_ago: float = 0.0, ref: str = "FB-123") -> None:
+    dlg = tab.mark_sent()
+    dlg.route.setCurrentIndex(dlg.route.findData("other"))
+    dlg.ref.setText(ref)
+    dlg.when.setDateTime(QDateTime.currentDateTime().addSecs(-int(days_ago * 86400)))
+    dlg.buttons.accepted.emit()
+    assert dlg.error.isVisible()  # the route "other" needs to say how it was sent
+    dlg.note.setText("the platform's report form")
+    with qtbot.waitSignal(tab.step_done, timeout=10_000):
+        dlg.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: tab.table.states[0].reported, timeout=10_000)
+
+
+def respond(qtbot, tab, outcome: str) -> None:
+    dlg = tab.record_response()
+    dlg.outcome.setCurrentIndex(dlg.outcome.findData(outcome))
+    dlg.ref.setText("FB-123")
+    dlg.note.setPlainText("Thanks for your report.")
+    before = len(tab.table.states[0].requests[-1].responses)
+    with qtbot.waitSignal(tab.step_done, timeout=10_000):
+        dlg.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: len(tab.table.states[0].requests[-1].responses) > before,
+                    timeout=10_000)
+
+
+def test_add_draft_send_answer_in_the_tab(qtbot, main_window, tmp_path, monkeypatch):
+    main = main_window
+    new_case(qtbot, main, "Take-down of C", "HK-12", "TD")
+    tab = open_tab(qtbot, main)
+    assert tab.table.rowCount() == 0 and not tab.draft_button.isEnabled()
+
+    dlg = tab.add_location()
+    dlg.url_edit.setText("not an address")
+    dlg.buttons.accepted.emit()
+    assert dlg.error.isVisible() and dlg.isVisible()
+    dlg.reject()
+    add(qtbot, tab, URL)
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, URL_COL).text() == URL
+    assert tab.table.item(0, 1).text() == "example.org"
+    assert status_of(tab, URL) == "Found, not reported"
+
+    # A response before any request is refused in plain words (the core would refuse too).
+    select(tab, URL)
+    assert tab.record_response() is None and "Mark sent" in tab.status.text()
+
+    # Drafts in both languages carry the address; opening one as e-mail needs an e-mail route.
+    select(tab, URL)
+    draft = tab.draft_request()
+    assert draft.route.itemData(draft.route.count() - 1) == "other"
+    for lang, word in (("en", "removal"), ("zh-HK", "移除")):
+        draft.lang.setCurrentIndex(draft.lang.findData(lang))
+        draft.organisation.setText("Example NGO")
+        with qtbot.waitSignal(tab.step_done, timeout=10_000):
+            draft.draft_button.click()
+        text = draft.text.toPlainText()
+        assert URL in text and "Example NGO" in text and word in text.lower()
+        assert draft.text.isReadOnly() and draft.copy_button.isEnabled()
+    saved = draft.save_to(tmp_path / "request.txt")
+    assert saved is not None and URL in saved.read_text(encoding="utf-8")
+    draft.reject()
+
+    # Sent three days ago on a 48-hour route: overdue, loudly.
+    select(tab, URL)
+    mark_sent(qtbot, tab, days_ago=3)
+    assert "Reported" in status_of(tab, URL) and "OVERDUE" in status_of(tab, URL)
+    assert "1 overdue" in tab.summary.text()
+    assert tab.table.item(0, STATUS_COL).background().color().name() == "#ffe082"
+
+    select(tab, URL)
+    respond(qtbot, tab, "removed")
+    assert status_of(tab, URL) == "Removed"
+    assert "OVERDUE" not in status_of(tab, URL)
+
+    from evidence_app.vocab import Action
+
+    events = [e.action for e in main.session.vault.custody_events()]
+    for action in (Action.TAKEDOWN_LOCATION_ADDED, Action.TAKEDOWN_DRAFTED,
+                   Action.TAKEDOWN_SENT, Action.TAKEDOWN_RESPONSE):
+        assert action in events
