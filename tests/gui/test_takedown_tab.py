@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDateTime
 
-from evidence_app.gui.takedown.table import STATUS_COL, URL_COL
+from evidence_app.gui.takedown.table import CHECK_COL, STATUS_COL, URL_COL
 
+from .test_full_flow import fast_options
 from .test_workflow import new_case
 
 URL = "https://example.org/post/7?ref=share"
@@ -121,3 +123,43 @@ def test_add_draft_send_answer_in_the_tab(qtbot, main_window, tmp_path, monkeypa
     for action in (Action.TAKEDOWN_LOCATION_ADDED, Action.TAKEDOWN_DRAFTED,
                    Action.TAKEDOWN_SENT, Action.TAKEDOWN_RESPONSE):
         assert action in events
+
+
+def check_all(qtbot, tab) -> list:
+    with qtbot.waitSignal(tab.check_finished, timeout=180_000) as done:
+        tab.check_button.click()
+        assert tab.cancel_button.isVisible() and not tab.check_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.check_job is None and tab.check_button.isEnabled(),
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: tab.table.states[0].last_check is not None
+                    and tab.table.states[0].last_check.capture_id == done.args[0][0].capture_id,
+                    timeout=10_000)
+    return done.args[0]
+
+
+@pytest.mark.browser
+def test_check_all_now_proves_removal_then_flags_reappearance(qtbot, main_window, page_server):
+    main = main_window
+    new_case(qtbot, main, "Re-check of D", "HK-13", "RC")
+    tab = open_tab(qtbot, main)
+    tab.options = fast_options()
+    url = page_server.add("/gui-td/post/9", "<html><body><h1>This post was removed</h1></body>"
+                                            "</html>", status=410)
+    add(qtbot, tab, url)
+
+    [r] = check_all(qtbot, tab)
+    assert (r.status, r.reason, r.http_status) == ("removed", "http-410", 410)
+    assert r.capture_id and status_of(tab, url) == "Removed"
+    assert "HTTP 410" in tab.table.item(0, CHECK_COL).text()
+    assert "Removed: 1" in tab.status.text() and not tab.alarm.isVisible()
+
+    # The post comes back: reappeared, in red on the row and in a banner above the table.
+    page_server.add("/gui-td/post/9", "<html><body><p>back again</p></body></html>")
+    [r] = check_all(qtbot, tab)
+    assert r.status == "reappeared"
+    assert status_of(tab, url) == "REAPPEARED"
+    assert tab.table.item(0, STATUS_COL).background().color().name() == "#b00020"
+    assert tab.alarm.isVisible() and "REAPPEARED" in tab.alarm.text()
+    # Re-check captures are evidence of the case, never new locations.
+    assert tab.table.rowCount() == 1
+    qtbot.waitUntil(lambda: main.case_view.table.rowCount() == 2, timeout=10_000)

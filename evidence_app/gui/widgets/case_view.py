@@ -116,6 +116,7 @@ class CaseView(QWidget):
         self.table.capture_selected.connect(self.detail.show_capture)
         self.queue.captured.connect(self.reload)
         self.queue.captured.connect(self.takedown.reload)  # captures are locations
+        self.takedown.check_finished.connect(lambda _r: self.reload())  # re-checks are captures
         self.retranslate()
 
     def retranslate(self) -> None:
