@@ -163,3 +163,49 @@ def test_check_all_now_proves_removal_then_flags_reappearance(qtbot, main_window
     # Re-check captures are evidence of the case, never new locations.
     assert tab.table.rowCount() == 1
     qtbot.waitUntil(lambda: main.case_view.table.rowCount() == 2, timeout=10_000)
+
+
+def seed(vault) -> None:
+    """Two cases: one removed after two days, one overdue, one never reported."""
+    from datetime import timedelta
+
+    from evidence_app.takedown import platforms
+    from evidence_app.takedown.locations import add_location
+    from evidence_app.takedown.requests import mark_sent, record_response
+    from evidence_app.vault.models import iso_utc, utc_now
+
+    book = platforms.load()
+    now = utc_now()
+    a = vault.create_case("Overview A", ref="OV-1", exhibit_prefix="OA")
+    b = vault.create_case("Overview B", ref="OV-2", exhibit_prefix="OB")
+    gone, _ = add_location(vault, book, a.id, "https://www.pornhub.com/view_video.php?k=1")
+    late, _ = add_location(vault, book, a.id, "https://www.facebook.com/posts/1")
+    add_location(vault, book, b.id, "https://lihkg.com/thread/1")
+    three_days_ago = iso_utc(now - timedelta(days=3))
+    for loc in (gone, late):
+        mark_sent(vault, book, [loc], "other", note="the platform's form", at=three_days_ago)
+    record_response(vault, gone, "removed", at=iso_utc(now - timedelta(days=1)))
+
+
+def test_overview_counts_across_cases_and_exports_counts_only(qtbot, main_window, tmp_path):
+    main = main_window
+    seed(main.session.vault)
+    win = main.show_takedown_overview()
+    qtbot.waitUntil(lambda: win.data is not None, timeout=10_000)
+    figures = {k: label.text() for k, label in win.figures.items()}
+    assert figures == {"open": "1", "overdue": "1", "reappeared": "0", "locations": "3",
+                       "reported": "2", "removed": "1"}
+    assert win.figures["overdue"].styleSheet() == "color: #b00020;"
+    rows = {(win.table.item(r, 0).text(), win.table.item(r, 1).text()):
+            [win.table.item(r, c).text() for c in range(2, 7)]
+            for r in range(win.table.rowCount())}
+    assert rows[("Category", "Porn site")] == ["1", "1", "1", "100%", "2"]
+    assert rows[("Category", "Social media")] == ["1", "1", "0", "0%", "—"]
+    assert rows[("Category", "Forum")] == ["1", "0", "0", "—", "—"]
+    assert ("Platform", "Facebook") in rows or any(k[0] == "Platform" and "Facebook" in k[1]
+                                                   for k in rows)
+    path = win.write_csv(tmp_path / "overview.csv")
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[1] == "total,all,3,2,1,0.5,2"
+    for private in ("pornhub.com", "facebook.com", "lihkg.com", "OV-1", "Overview A"):
+        assert private not in text

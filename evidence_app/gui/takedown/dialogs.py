@@ -61,6 +61,24 @@ def fitting_routes(book: PlatformBook, locations: list[Location]) -> list[Route]
     return common
 
 
+def ask_save_path(parent: QWidget | None, title: str, name_filter: str,
+                  suffix: str) -> Path | None:
+    """Ask where to save a file, with Qt's own dialog and its folder history scrubbed after."""
+    dlg = QFileDialog(parent, title)
+    dlg.setOptions(QFileDialog.Option.DontUseNativeDialog)
+    dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dlg.setNameFilter(name_filter)
+    dlg.setDefaultSuffix(suffix)
+    try:
+        if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.selectedFiles():
+            return None
+        return Path(dlg.selectedFiles()[0])
+    finally:
+        dlg.setHistory([])
+        dlg.deleteLater()
+        scrub_qt_file_dialog_history()
+
+
 class _Dialog(QDialog):
     """A form with an error line and OK/Cancel; subclasses add rows and `check()`."""
 
@@ -242,19 +260,10 @@ class DraftDialog(_Dialog):
         """Save the text as a UTF-8 file (the file dialog asks before replacing one)."""
         if self.draft is None:
             return None
-        dlg = QFileDialog(self, self.tr("Save the request as text"))
-        dlg.setOptions(QFileDialog.Option.DontUseNativeDialog)
-        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dlg.setNameFilter(self.tr("Text files (*.txt)"))
-        dlg.setDefaultSuffix("txt")
-        try:
-            if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.selectedFiles():
-                return None
-            path = Path(dlg.selectedFiles()[0])
-        finally:
-            dlg.setHistory([])
-            dlg.deleteLater()
-            scrub_qt_file_dialog_history()
+        path = ask_save_path(self, self.tr("Save the request as text"),
+                             self.tr("Text files (*.txt)"), "txt")
+        if path is None:
+            return None
         return self.save_to(path)
 
     def save_to(self, path: Path) -> Path | None:
