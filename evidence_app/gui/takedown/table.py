@@ -25,19 +25,17 @@ OVERDUE_BG, OVERDUE_FG = QColor("#ffe082"), QColor("#7a1c00")
 REMOVED_FG = QColor("#1b5e20")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Takedown", text)
-
-
 def platform_name(state: LocationState) -> str:
     p = state.location.platform
-    return tr("Unknown platform") if p.id == UNKNOWN.id else plain(p.name, 80)
+    if p.id == UNKNOWN.id:
+        return QCoreApplication.translate("Takedown", "Unknown platform")
+    return plain(p.name, 80)
 
 
 def status_cell(state: LocationState) -> str:
     text = status_text(state.status)
     if state.overdue:
-        text += " · " + tr("OVERDUE")
+        text += " · " + QCoreApplication.translate("Takedown", "OVERDUE")
     return text
 
 
@@ -47,13 +45,15 @@ def requests_cell(state: LocationState) -> str:
     latest = state.requests[-1]
     due = local_time(latest.due_at)[:16] if latest.due_at else ""
     n = QCoreApplication.translate("Takedown", "%n request(s)", "", len(state.requests))
-    return f"{n} · {tr('due')} {due}" if due else n
+    if not due:
+        return n
+    return n + " · " + QCoreApplication.translate("Takedown", "due %1").replace("%1", due)
 
 
 def check_cell(state: LocationState) -> str:
     last = state.last_check
     if last is None:
-        return tr("Not checked yet")
+        return QCoreApplication.translate("Takedown", "Not checked yet")
     reason = reason_text(last.details.get("reason"))
     text = f"{local_time(last.at)[:16]} · {status_text(last.status)}"
     return f"{text} ({reason})" if reason else text
@@ -77,9 +77,9 @@ class LocationsTable(QTableWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([tr("Web address"), tr("Host"), tr("Platform"),
-                                        tr("Category"), tr("Status"), tr("Requests"),
-                                        tr("Last check")])
+        self.setHorizontalHeaderLabels([
+            self.tr("Web address"), self.tr("Host"), self.tr("Platform"), self.tr("Category"),
+            self.tr("Status"), self.tr("Requests"), self.tr("Last check")])
         self.set_states(self.states)
 
     def set_states(self, states: list[LocationState]) -> None:
