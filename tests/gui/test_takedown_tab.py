@@ -209,3 +209,77 @@ def test_overview_counts_across_cases_and_exports_counts_only(qtbot, main_window
     assert text.splitlines()[1] == "total,all,3,2,1,0.5,2"
     for private in ("pornhub.com", "facebook.com", "lihkg.com", "OV-1", "Overview A"):
         assert private not in text
+
+
+def test_take_down_tab_and_overview_in_chinese_show_no_english(qtbot, make_controller, store,
+                                                               existing_vault):
+    from evidence_app.gui.settings import Settings
+
+    from .conftest import unlock
+    from .test_chinese_flow import english_left, visible_texts
+
+    store.save(Settings(language="zh_HK"))
+    controller = make_controller()
+    controller.start()
+    main = unlock(qtbot, controller)
+    main.create_case("陳小姐的個案", "HK-77", "CSM")
+    qtbot.waitUntil(lambda: main.case_view.case is not None, timeout=10_000)
+    tab = open_tab(qtbot, main)
+    assert main.case_view.tabs.tabText(main.case_view.tabs.indexOf(tab)) == "移除內容"
+    add(qtbot, tab, URL)
+    add(qtbot, tab, "https://www.facebook.com/posts/77")
+    select(tab, URL)
+    mark_sent(qtbot, tab, days_ago=3)
+    assert status_of(tab, URL) == "已舉報 · 已逾期"
+
+    data = ["陳小姐的個案", "HK-77", "Test Caseworker", "example.org", "www.facebook.com",
+            "found by the survivor",
+            main.session.vault.operator.machine]
+    shown = visible_texts(tab)
+    assert english_left(shown, data) == [], english_left(shown, data)
+
+    select(tab, URL)
+    draft = tab.draft_request()
+    routes = [draft.route.itemText(i) for i in range(draft.route.count())]
+    with qtbot.waitSignal(tab.step_done, timeout=10_000):
+        draft.draft_button.click()
+    # The request's text is what is sent to the platform (English here): data, not interface.
+    shown = [t for t in visible_texts(draft) if t != draft.text.toPlainText()]
+    assert english_left(shown, [*data, *routes, "English"]) == []
+    assert routes[-1] == "其他（說明以甚麼方式提交）"
+    draft.reject()
+
+    win = main.show_takedown_overview()
+    qtbot.waitUntil(lambda: win.data is not None, timeout=10_000)
+    shown = visible_texts(win)
+    assert english_left(shown, [*data, "Facebook"]) == [], english_left(shown, data)
+    assert win.table.item(0, 0).text() == "類別"
+
+    # The same walk finds English when the interface is English (the check can fail).
+    controller.apply_settings(Settings(language="en", operator_name="Test Caseworker"))
+    qtbot.waitUntil(lambda: tab.check_button.text() == "Check all now", timeout=5000)
+    assert len(english_left(visible_texts(tab), data)) > 5
+
+
+@pytest.mark.browser
+def test_a_check_shows_each_location_s_progress_and_can_be_cancelled(qtbot, main_window,
+                                                                     page_server):
+    main = main_window
+    new_case(qtbot, main, "Cancel check of E", "HK-14", "CC")
+    tab = open_tab(qtbot, main)
+    tab.options = fast_options()
+    hang = page_server.url("/hang")
+    add(qtbot, tab, hang)
+    with qtbot.waitSignal(tab.check_finished, timeout=120_000) as done:
+        tab.check_button.click()
+        # The location's own row says where its check is, while it runs.
+        qtbot.waitUntil(lambda: "loading the page" in tab.table.item(0, CHECK_COL).text(),
+                        timeout=60_000)
+        assert tab.progress.isVisible() and tab.progress.maximum() == 1
+        tab.cancel_button.click()
+    qtbot.waitUntil(lambda: tab.check_job is None, timeout=30_000)
+    [r] = done.args[0]
+    assert r.status in ("cancelled", "check-failed")
+    assert "Check cancelled." in tab.status.text()
+    assert status_of(tab, hang) == "Found, not reported"  # a failed check changes nothing
+    assert not tab.progress.isVisible() and tab.check_button.isEnabled()
