@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDateTime
 
-from evidence_app.gui.takedown.table import CHECK_COL, STATUS_COL, URL_COL
+from evidence_app.gui.takedown.table import CHECK_COL, HOST_COL, STATUS_COL, URL_COL
 
 from .test_full_flow import fast_options
 from .test_workflow import new_case
@@ -82,7 +82,7 @@ def test_add_draft_send_answer_in_the_tab(qtbot, main_window, tmp_path, monkeypa
     add(qtbot, tab, URL)
     assert tab.table.rowCount() == 1
     assert tab.table.item(0, URL_COL).text() == URL
-    assert tab.table.item(0, 1).text() == "example.org"
+    assert tab.table.item(0, HOST_COL).text() == "example.org"
     assert status_of(tab, URL) == "Found, not reported"
 
     # A response before any request is refused in plain words (the core would refuse too).
@@ -150,7 +150,7 @@ def test_check_all_now_proves_removal_then_flags_reappearance(qtbot, main_window
     [r] = check_all(qtbot, tab)
     assert (r.status, r.reason, r.http_status) == ("removed", "http-410", 410)
     assert r.capture_id and status_of(tab, url) == "Removed"
-    assert "HTTP 410" in tab.table.item(0, CHECK_COL).text()
+    assert "HTTP 410" in tab.table.item(0, CHECK_COL).toolTip()
     assert "Removed: 1" in tab.status.text() and not tab.alarm.isVisible()
 
     # The post comes back: reappeared, in red on the row and in a banner above the table.

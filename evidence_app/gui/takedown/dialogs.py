@@ -11,7 +11,7 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,10 +120,9 @@ class _Dialog(QDialog):
 
 
 def _route_item(route: Route) -> str:
-    kind = route_kind_text(route.kind)
     if route.id == OTHER_ROUTE:
         return QCoreApplication.translate("Takedown", "Other (describe how it was sent)")
-    return f"{plain(route.name, 120)} ({kind})"
+    return plain(route.name, 120)  # names in the data file already say form, e-mail, ...
 
 
 def fill_routes(combo: QComboBox, routes: list[Route]) -> None:
@@ -131,7 +130,9 @@ def fill_routes(combo: QComboBox, routes: list[Route]) -> None:
     combo.clear()
     for r in routes:
         combo.addItem(_route_item(r), r.id)
-        combo.setItemData(combo.count() - 1, plain(r.address, 300), 3)  # tooltip role
+        tip = " · ".join(t for t in (route_kind_text(r.kind), plain(r.address, 300),
+                                     plain(r.response_time, 80)) if t)
+        combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
     combo.setCurrentIndex(max(0, combo.findData(current)))
 
 

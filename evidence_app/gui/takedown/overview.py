@@ -86,7 +86,9 @@ class OverviewWindow(QDialog):
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name
         self.note = plain_label("", self)
         self.note.setStyleSheet(MUTED_STYLE)
         self.status = plain_label("", self)

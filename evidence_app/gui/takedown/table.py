@@ -19,7 +19,8 @@ from evidence_app.takedown.status import LocationState
 from evidence_app.vocab import TakedownStatus
 
 COLUMNS = 7
-URL_COL, HOST_COL, PLATFORM_COL, CATEGORY_COL, STATUS_COL, REQUESTS_COL, CHECK_COL = range(COLUMNS)
+# What a caseworker scans for comes first; the host is also in the address.
+URL_COL, STATUS_COL, REQUESTS_COL, CHECK_COL, PLATFORM_COL, CATEGORY_COL, HOST_COL = range(COLUMNS)
 ALARM_BG, ALARM_FG = QColor("#b00020"), QColor("#ffffff")
 OVERDUE_BG, OVERDUE_FG = QColor("#ffe082"), QColor("#7a1c00")
 REMOVED_FG = QColor("#1b5e20")
@@ -43,7 +44,7 @@ def requests_cell(state: LocationState) -> str:
     if not state.requests:
         return "—"
     latest = state.requests[-1]
-    due = local_time(latest.due_at)[:16] if latest.due_at else ""
+    due = local_time(latest.due_at)[5:16] if latest.due_at else ""  # MM-DD HH:MM
     n = QCoreApplication.translate("Takedown", "%n request(s)", "", len(state.requests))
     if not due:
         return n
@@ -54,9 +55,17 @@ def check_cell(state: LocationState) -> str:
     last = state.last_check
     if last is None:
         return QCoreApplication.translate("Takedown", "Not checked yet")
+    return f"{local_time(last.at)[:16]} · {status_text(last.status)}"
+
+
+def check_tip(state: LocationState) -> str:
+    """The last check's reason (HTTP 410, the pictures are gone, ...) and its time with zone."""
+    last = state.last_check
+    if last is None:
+        return ""
     reason = reason_text(last.details.get("reason"))
-    text = f"{local_time(last.at)[:16]} · {status_text(last.status)}"
-    return f"{text} ({reason})" if reason else text
+    return f"{local_time(last.at)} · {status_text(last.status)}" + (f" ({reason})" if reason
+                                                                    else "")
 
 
 class LocationsTable(QTableWidget):
@@ -70,16 +79,21 @@ class LocationsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of an address tell
         header = self.horizontalHeader()
-        header.setSectionResizeMode(URL_COL, QHeaderView.ResizeMode.Stretch)
         for col in range(1, COLUMNS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(URL_COL, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.setColumnWidth(URL_COL, 240)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([
-            self.tr("Web address"), self.tr("Host"), self.tr("Platform"), self.tr("Category"),
-            self.tr("Status"), self.tr("Requests"), self.tr("Last check")])
+        names = {URL_COL: self.tr("Web address"), HOST_COL: self.tr("Host"),
+                 PLATFORM_COL: self.tr("Platform"), CATEGORY_COL: self.tr("Category"),
+                 STATUS_COL: self.tr("Status"), REQUESTS_COL: self.tr("Requests"),
+                 CHECK_COL: self.tr("Last check")}
+        self.setHorizontalHeaderLabels([names[c] for c in range(COLUMNS)])
         self.set_states(self.states)
 
     def set_states(self, states: list[LocationState]) -> None:
@@ -87,14 +101,19 @@ class LocationsTable(QTableWidget):
         self.states = list(states)
         self.setRowCount(len(states))
         for row, st in enumerate(states):
-            cells = [plain(st.location.url, 500), plain(st.location.host, 200), platform_name(st),
-                     category_text(st.location.category), status_cell(st), requests_cell(st),
-                     check_cell(st)]
-            for col, text in enumerate(cells):
+            cells = {URL_COL: plain(st.location.url, 500), HOST_COL: plain(st.location.host, 200),
+                     PLATFORM_COL: platform_name(st),
+                     CATEGORY_COL: category_text(st.location.category),
+                     STATUS_COL: status_cell(st), REQUESTS_COL: requests_cell(st),
+                     CHECK_COL: check_cell(st)}
+            for col, text in cells.items():
                 item = QTableWidgetItem(text)
                 if col == URL_COL:
                     item.setData(Qt.ItemDataRole.UserRole, st.location.id)
-                    item.setToolTip(plain(st.location.note or "", 500) or text)
+                    note = plain(st.location.note or "", 500)
+                    item.setToolTip(f"{text}\n{note}" if note else text)
+                elif col == CHECK_COL:
+                    item.setToolTip(check_tip(st))
                 self._style(item, st, col)
                 self.setItem(row, col, item)
         self.clearSelection()
