@@ -1517,6 +1517,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The platforms data file has an error. Fix the line named below, or restore the file shipped with the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,6 +1693,18 @@
     </message>
     <message>
         <source>Provenance record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat transcript (parsed, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File inside the chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashes of pictures and videos not kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2088,10 @@
             <numerusform>%n location REAPPEARED after removal: capture it, then report it again.</numerusform>
             <numerusform>%n locations REAPPEARED after removal: capture them, then report them again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take-down is unavailable: the platforms data file has an error. Fix the line named below, or restore the file shipped with the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Location added.</source>

@@ -1508,6 +1508,10 @@
         <translation>關閉</translation>
     </message>
     <message>
+        <source>The platforms data file has an error. Fix the line named below, or restore the file shipped with the app.</source>
+        <translation>平台資料檔有錯誤。請修正下面指出的一行，或還原程式隨附的檔案。</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>正在統計…</translation>
     </message>
@@ -1681,6 +1685,18 @@
     <message>
         <source>Provenance record</source>
         <translation>來源紀錄</translation>
+    </message>
+    <message>
+        <source>Chat transcript (parsed, JSON)</source>
+        <translation>對話紀錄（已解析，JSON）</translation>
+    </message>
+    <message>
+        <source>File inside the chat export</source>
+        <translation>對話匯出檔內的檔案</translation>
+    </message>
+    <message>
+        <source>Hashes of pictures and videos not kept</source>
+        <translation>未保存的圖片及影片的雜湊值</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2075,10 @@
         <translation>
             <numerusform>有 %n 個位置在移除後重新出現！請擷取，然後再次舉報。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take-down is unavailable: the platforms data file has an error. Fix the line named below, or restore the file shipped with the app.</source>
+        <translation>未能使用移除內容功能：平台資料檔有錯誤。請修正下面指出的一行，或還原程式隨附的檔案。</translation>
     </message>
     <message>
         <source>Location added.</source>

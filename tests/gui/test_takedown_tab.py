@@ -283,3 +283,50 @@ def test_a_check_shows_each_location_s_progress_and_can_be_cancelled(qtbot, main
     assert "Check cancelled." in tab.status.text()
     assert status_of(tab, hang) == "Found, not reported"  # a failed check changes nothing
     assert not tab.progress.isVisible() and tab.check_button.isEnabled()
+
+
+@pytest.mark.browser
+def test_the_daily_check_is_a_saved_setting_and_checks_every_case_once_a_day(
+        qtbot, main_window, controller, page_server):
+    main = main_window
+    new_case(qtbot, main, "Daily check of F", "HK-15", "DC")
+    tab = open_tab(qtbot, main)
+    tab.options = fast_options()
+    assert not tab.daily.isChecked() and not tab.timer.isActive()  # off by default
+    url = page_server.add("/gui-td/daily/1", "<html><body>gone</body></html>", status=410)
+    add(qtbot, tab, url)
+
+    # Switching it on saves the setting and checks at once (nothing was ever checked).
+    with qtbot.waitSignal(tab.check_finished, timeout=180_000) as done:
+        tab.daily.setChecked(True)
+    assert controller.store.load().takedown_daily_check is True and tab.timer.isActive()
+    assert [r.status for r in done.args[0]] == ["removed"]
+    qtbot.waitUntil(lambda: tab.check_job is None, timeout=10_000)
+
+    # Checked less than a day ago: the next tick looks and does nothing.
+    job = tab.daily_tick()
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        pass
+    assert tab.check_job is None
+
+    tab.daily.setChecked(False)
+    assert controller.store.load().takedown_daily_check is False and not tab.timer.isActive()
+    assert tab.daily_tick() is None
+
+
+def test_a_broken_platforms_file_is_named_with_its_line(qtbot, main_window, tmp_path,
+                                                       monkeypatch):
+    from evidence_app.takedown.platforms import PLATFORMS_ENV
+
+    bad = tmp_path / "platforms.toml"
+    bad.write_text('version = 1\n[[platforms]]\nid = "x"\nname = \n', encoding="utf-8")
+    monkeypatch.setenv(PLATFORMS_ENV, str(bad))
+    main = main_window
+    new_case(qtbot, main, "Broken data", "HK-16", "BD")
+    tab = main.case_view.takedown
+    qtbot.waitUntil(lambda: tab.book_error is not None, timeout=10_000)
+    text = tab.summary.text()
+    assert "platforms data file has an error" in text and "line 4" in text
+    assert not tab.add_button.isEnabled() and not tab.check_button.isEnabled()
+    win = main.show_takedown_overview()
+    assert "line 4" in win.status.text() and not win.export_button.isEnabled()

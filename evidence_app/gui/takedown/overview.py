@@ -142,7 +142,9 @@ class OverviewWindow(QDialog):
             try:
                 self.book = platforms.load()
             except TakedownDataInvalid as e:
-                self.error = plain(str(e), 600)  # names the line of the NGO's data file
+                self.error = self.tr("The platforms data file has an error. Fix the line "
+                                     "named below, or restore the file shipped with the "
+                                     "app.") + "\n" + plain(str(e), 600)
                 self._render()
                 return None
         if not self.session.is_open:

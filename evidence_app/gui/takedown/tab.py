@@ -212,8 +212,10 @@ class TakedownTab(QWidget):
             try:
                 self.book = platforms.load()
             except TakedownDataInvalid as e:
-                # The NGO's own data file: its message names the line to fix.
-                self.book_error = plain(str(e), 600)
+                # The NGO's own data file: its message names the file and the line to fix.
+                self.book_error = self.tr("Take-down is unavailable: the platforms data file has "
+                                          "an error. Fix the line named below, or restore the "
+                                          "file shipped with the app.") + "\n" + plain(str(e), 600)
         return self.book
 
     def reload(self) -> Job | None:
