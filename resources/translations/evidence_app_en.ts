@@ -2023,6 +2023,61 @@
     </message>
 </context>
 <context>
+    <name>TakedownHistory</name>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not captured (added by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First captured %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up %1 at %2: no answer; look up later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up %1 at %2: run by %3; abuse contact %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind Cloudflare: use Cloudflare&apos;s abuse route too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakedownTab</name>
     <message>
         <source>Add location…</source>
@@ -2062,6 +2117,10 @@
     </message>
     <message>
         <source>Check every day while the app is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a location to see its requests, answers, re-checks and look-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -2013,6 +2013,61 @@
     </message>
 </context>
 <context>
+    <name>TakedownHistory</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>Not captured (added by hand).</source>
+        <translation>未擷取（人手加入）。</translation>
+    </message>
+    <message>
+        <source>First captured %1 as %2.</source>
+        <translation>首次擷取於 %1，證物編號 %2。</translation>
+    </message>
+    <message>
+        <source>No request recorded yet.</source>
+        <translation>尚未記錄任何要求。</translation>
+    </message>
+    <message>
+        <source>Request sent %1 via %2</source>
+        <translation>%1 經「%2」發出要求</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>參考編號 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>限期 %1</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>%1 回覆：%2</translation>
+    </message>
+    <message>
+        <source>Re-checked %1: %2</source>
+        <translation>%1 重新檢查：%2</translation>
+    </message>
+    <message>
+        <source>sealed as %1</source>
+        <translation>封存為 %1</translation>
+    </message>
+    <message>
+        <source>Looked up %1 at %2: no answer; look up later.</source>
+        <translation>%2 查詢 %1：沒有回應，留待稍後查詢。</translation>
+    </message>
+    <message>
+        <source>Looked up %1 at %2: run by %3; abuse contact %4.</source>
+        <translation>%2 查詢 %1：由 %3 營運；濫用舉報聯絡 %4。</translation>
+    </message>
+    <message>
+        <source>Behind Cloudflare: use Cloudflare&apos;s abuse route too.</source>
+        <translation>網站經 Cloudflare 提供：請同時使用 Cloudflare 的濫用舉報途徑。</translation>
+    </message>
+</context>
+<context>
     <name>TakedownTab</name>
     <message>
         <source>Add location…</source>
@@ -2053,6 +2108,10 @@
     <message>
         <source>Check every day while the app is open</source>
         <translation>程式開啟時每日檢查</translation>
+    </message>
+    <message>
+        <source>Choose a location to see its requests, answers, re-checks and look-ups.</source>
+        <translation>選擇一個位置，查看其要求、回覆、重新檢查及查詢紀錄。</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s)</source>

@@ -116,6 +116,10 @@ def test_add_draft_send_answer_in_the_tab(qtbot, main_window, tmp_path, monkeypa
     respond(qtbot, tab, "removed")
     assert status_of(tab, URL) == "Removed"
     assert "OVERDUE" not in status_of(tab, URL)
+    select(tab, URL)  # its history: the note, the request and the answer, in plain text
+    history = tab.history.toPlainText()
+    assert "found by the survivor" in history and "FB-123" in history
+    assert "Answer" in history and "Removed" in history and "Thanks for your report." in history
 
     from evidence_app.vocab import Action
 
@@ -237,8 +241,12 @@ def test_take_down_tab_and_overview_in_chinese_show_no_english(qtbot, make_contr
             main.session.vault.operator.machine]
     shown = visible_texts(tab)
     assert english_left(shown, data) == [], english_left(shown, data)
-
     select(tab, URL)
+    history = tab.history.toPlainText()
+    assert "FB-123" in history and "已逾期" not in history
+    assert english_left(history.splitlines(), [*data, "FB-123", "the platform's report form"]) \
+        == [], history
+
     draft = tab.draft_request()
     routes = [draft.route.itemText(i) for i in range(draft.route.count())]
     with qtbot.waitSignal(tab.step_done, timeout=10_000):
@@ -330,3 +338,61 @@ def test_a_broken_platforms_file_is_named_with_its_line(qtbot, main_window, tmp_
     assert not tab.add_button.isEnabled() and not tab.check_button.isEnabled()
     win = main.show_takedown_overview()
     assert "line 4" in win.status.text() and not win.export_button.isEnabled()
+
+
+RDAP_IP = {
+    "objectClassName": "ip network", "handle": "NET-127", "name": "LOOPBACK-NET",
+    "entities": [{"objectClassName": "entity", "roles": ["registrant"],
+                  "vcardArray": ["vcard", [["fn", {}, "text", "Example Hosting Ltd"]]],
+                  "entities": [{"objectClassName": "entity", "roles": ["abuse"],
+                                "vcardArray": ["vcard", [["email", {}, "text",
+                                                          "abuse@hosting.test"]]]}]}],
+}
+
+
+@pytest.fixture
+def rdap_url(monkeypatch):
+    """A local RDAP service that knows 127.0.0.1 (tests never ask the internet)."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from evidence_app.takedown.rdap import RDAP_ENV
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *a):  # noqa: ANN002
+            pass
+
+        def do_GET(self):  # noqa: N802
+            found = self.path == "/ip/127.0.0.1"
+            body = json.dumps(RDAP_IP if found else {"errorCode": 404}).encode()
+            self.send_response(200 if found else 404)
+            self.send_header("Content-Type", "application/rdap+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    monkeypatch.setenv(RDAP_ENV, url)
+    yield url
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_look_up_host_shows_the_abuse_contact_and_keeps_it(qtbot, main_window, rdap_url):
+    main = main_window
+    new_case(qtbot, main, "Look-up of G", "HK-17", "LU")
+    tab = open_tab(qtbot, main)
+    url = "http://127.0.0.1:9/post/1"
+    add(qtbot, tab, url)
+    select(tab, url)
+    with qtbot.waitSignal(tab.step_done, timeout=30_000):
+        tab.lookup_button.click()
+    assert "abuse@hosting.test" in tab.status.text()
+    qtbot.waitUntil(lambda: bool(tab.table.states) and bool(tab.table.states[0].lookups),
+                    timeout=10_000)
+    select(tab, url)
+    history = tab.history.toPlainText()
+    assert "Example Hosting Ltd" in history and "abuse@hosting.test" in history

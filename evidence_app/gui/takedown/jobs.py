@@ -30,11 +30,14 @@ class Listing:
 
     states: list[LocationState]
     now: str
+    exhibits: dict[str, str] = dataclasses.field(default_factory=dict)  # capture id -> exhibit
 
 
 def list_states(vault: Vault, book: PlatformBook, case_ids: list[str] | None) -> Listing:
     now = utc_now()
-    return Listing(stats.states(vault, book, now, case_ids), now.isoformat())
+    exhibits = {c.id: c.exhibit for case_id in case_ids or []
+                for c in vault.list_captures(case_id)}
+    return Listing(stats.states(vault, book, now, case_ids), now.isoformat(), exhibits)
 
 
 def latest_check(vault: Vault, book: PlatformBook) -> str | None:

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from evidence_app.gui.takedown.dialogs import (
     ResponseDialog,
     SentDialog,
 )
+from evidence_app.gui.takedown.history import history_text
 from evidence_app.gui.takedown.labels import status_text
 from evidence_app.gui.takedown.table import LocationsTable
 from evidence_app.gui.widgets.common import (
@@ -96,6 +99,13 @@ class TakedownTab(QWidget):
         self.daily = QCheckBox(self)
         self.daily.setChecked(bool(getattr(session.settings, "takedown_daily_check", False)))
         self.table = LocationsTable(self)
+        self.exhibits: dict[str, str] = {}
+        self.history = QPlainTextEdit(self)
+        self.history.setReadOnly(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.history)
+        splitter.setSizes([300, 160])
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.status = plain_label("", self)
@@ -114,7 +124,7 @@ class TakedownTab(QWidget):
         layout.addWidget(self.alarm)
         layout.addWidget(self.summary)
         layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.add_button.clicked.connect(self.add_location)
         self.draft_button.clicked.connect(self.draft_request)
@@ -125,6 +135,7 @@ class TakedownTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel_check)
         self.daily.toggled.connect(self._daily_toggled)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._render_history)
         self.timer = QTimer(self)
         self.timer.setInterval(DAILY_TICK_MS)
         self.timer.timeout.connect(self.daily_tick)
@@ -149,6 +160,9 @@ class TakedownTab(QWidget):
         self.cancel_button.setText(self.tr("Cancel check"))
         self.daily.setText(self.tr("Check every day while the app is open"))
         self.table.retranslate()
+        self.history.setPlaceholderText(self.tr("Choose a location to see its requests, answers, "
+                                                "re-checks and look-ups."))
+        self._render_history()
         self._render_summary()
         self._render_status()
         self._update_buttons()
@@ -185,6 +199,11 @@ class TakedownTab(QWidget):
         self.alarm.setText(self.tr("%n location(s) REAPPEARED after removal: capture it, then "
                                    "report it again.", "", reappeared))
         self.alarm.setVisible(bool(reappeared))
+
+    def _render_history(self) -> None:
+        chosen = self.table.selected_states()
+        self.history.setPlainText(history_text(chosen[0], self.book, self.exhibits)
+                                  if len(chosen) == 1 else "")
 
     def _update_buttons(self) -> None:
         ready = self.book is not None and self.case_id is not None and self.session.is_open
@@ -235,7 +254,9 @@ class TakedownTab(QWidget):
     def _on_listed(self, listing: jobs.Listing) -> None:
         if self.sender() is not self.list_job:
             return
+        self.exhibits = listing.exhibits
         self.table.set_states([st for st in listing.states if st.location.case_id == self.case_id])
+        self._render_history()
         self._render_summary()
         self._update_buttons()
         self.listed.emit()
