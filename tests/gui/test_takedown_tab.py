@@ -396,3 +396,31 @@ def test_look_up_host_shows_the_abuse_contact_and_keeps_it(qtbot, main_window, r
     select(tab, url)
     history = tab.history.toPlainText()
     assert "Example Hosting Ltd" in history and "abuse@hosting.test" in history
+
+
+def test_an_e_mail_route_opens_the_draft_in_the_mail_program_and_sends_nothing(
+        qtbot, main_window, monkeypatch):
+    from urllib.parse import unquote
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    # The desktop's mail program is outside the test: record what would be handed to it.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString())
+                        or True)
+    main = main_window
+    new_case(qtbot, main, "Channel H", "HK-18", "CH")
+    tab = open_tab(qtbot, main)
+    url = "https://t.me/demo_channel/12"
+    add(qtbot, tab, url)
+    select(tab, url)
+    draft = tab.draft_request()
+    assert not draft.mail_button.isEnabled()  # nothing drafted yet
+    draft.route.setCurrentIndex(draft.route.findData("telegram-abuse-email"))
+    with qtbot.waitSignal(tab.step_done, timeout=10_000):
+        draft.draft_button.click()
+    assert draft.mail_button.isEnabled()
+    draft.mail_button.click()
+    [link] = opened
+    assert link.startswith("mailto:") and url in unquote(link)
+    assert url in draft.text.toPlainText()
