@@ -204,6 +204,8 @@ def run(lang: str) -> None:
     save(verify, lang, "08-verify")
     verify.close()
 
+    takedown_screens(main, server, lang, urls, gone)
+
     settings = SettingsDialog(controller.settings, main)
     settings.show()
     save(settings, lang, "09-settings")
@@ -213,6 +215,86 @@ def run(lang: str) -> None:
     session = controller.last_session
     if session is not None and session.closer is not None:
         session.closer.join(60)
+
+
+def takedown_screens(main, server, lang: str, urls: list[str], gone: str) -> None:  # type: ignore[no-untyped-def]
+    """The take-down tab after two re-checks; a draft; the overview."""
+    from PySide6.QtCore import QDateTime
+
+    view = main.case_view
+    tab = view.takedown
+    tab.options = view.queue.options
+    view.tabs.setCurrentWidget(tab)
+    wait_until(lambda: len(tab.table.states) >= 3)
+
+    def select(url: str) -> None:
+        tab.table.clearSelection()
+        tab.table.selectRow(next(i for i, st in enumerate(tab.table.states)
+                                 if st.location.url == url))
+
+    def step(start: Callable[[], object]) -> None:
+        done: list[str] = []
+        tab.step_done.connect(done.append)
+        start()
+        wait_until(lambda: bool(done))
+        tab.step_done.disconnect(done.append)
+        settle(0.5)
+
+    def sent(url: str, route: str, ref: str, days_ago: float) -> None:
+        select(url)
+        dlg = tab.mark_sent()
+        dlg.route.setCurrentIndex(max(0, dlg.route.findData(route)))
+        dlg.ref.setText(ref)
+        how = "平台的舉報表格" if lang == "zh_HK" else "the platform's report form"
+        dlg.note.setText(how if route == "other" else "")
+        dlg.when.setDateTime(QDateTime.currentDateTime().addSecs(-int(days_ago * 86400)))
+        step(dlg.buttons.accepted.emit)
+
+    def check() -> None:
+        finished: list[object] = []
+        tab.check_finished.connect(finished.append)
+        tab.check_now()
+        wait_until(lambda: bool(finished), timeout=240)
+        tab.check_finished.disconnect(finished.append)
+        wait_until(lambda: tab.check_job is None)
+        settle(1.0)
+
+    sent(urls[0], "other", "T-20931", 4)
+    sent(gone, "other", "T-20932", 4)
+    check()  # the pages are online; the 404 post counts as removed
+    server.add("/demo/page0", "<html><body><h1>Removed by the platform</h1></body></html>",
+               status=410)
+    server.add("/demo/removed", "<html><head><title>Back</title></head><body><h1>Back online"
+                                "</h1><p>reposted</p></body></html>")
+    check()  # page 0 removed (410), the 404 post reappeared
+
+    for url, note in (("https://www.facebook.com/demo.account/posts/4411",
+                       "shared in a group" if lang == "en" else "在群組內分享"),
+                      ("https://www.google.com/search?q=demo+name",
+                       "search result for the client's name" if lang == "en" else
+                       "以當事人姓名搜尋的結果")):
+        dlg = tab.add_location()
+        dlg.url_edit.setText(url)
+        dlg.note_edit.setText(note)
+        step(dlg.buttons.accepted.emit)
+    wait_until(lambda: len(tab.table.states) >= 5)
+    sent("https://www.facebook.com/demo.account/posts/4411", "facebook-ncii", "FB-7781", 3)
+    select(urls[0])  # its history below the table: the request, two re-checks, the removal
+    settle(0.5)
+    save(main, lang, "11-takedown")
+
+    select("https://www.facebook.com/demo.account/posts/4411")
+    draft = tab.draft_request()
+    draft.lang.setCurrentIndex(draft.lang.findData("zh-HK" if lang == "zh_HK" else "en"))
+    draft.organisation.setText("示範關注組" if lang == "zh_HK" else "Demo Support Centre")
+    step(draft.draft_button.click)
+    save(draft, lang, "12-takedown-draft")
+    draft.reject()
+
+    overview = main.show_takedown_overview()
+    wait_until(lambda: overview.data is not None)
+    save(overview, lang, "13-takedown-overview")
+    overview.close()
 
 
 def main() -> int:

@@ -143,6 +143,7 @@ class AppController(QObject):
         win.quick_exit_requested.connect(self.quick_exit)
         win.settings_requested.connect(self.edit_settings)
         win.close_requested.connect(self.close_and_quit)
+        win.case_view.takedown.settings_changed.connect(lambda: self.store.save(self.settings))
         self._show(win, "main")
         self.safety.arm()
         stopped = self.batches.take_interruptions()

@@ -23,6 +23,7 @@ from evidence_app.gui.dialogs.verify_dialog import VerifyDialog
 from evidence_app.gui.formatting import plain
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
+from evidence_app.gui.takedown.overview import OverviewWindow as TakedownOverview
 from evidence_app.gui.widgets.case_view import CaseView
 from evidence_app.gui.widgets.cases_panel import CasesPanel
 from evidence_app.gui.widgets.common import (
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
+        self.takedown_action = QAction(self)
+        self.toolbar.insertAction(self.settings_action, self.takedown_action)
+        self.takedown_overview: TakedownOverview | None = None
         self.quick_exit = QuickExitButton(self)
         self.toolbar.addWidget(self.quick_exit)
 
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self.new_case_action.triggered.connect(self.new_case)
         self.verify_action.triggered.connect(self.verify)
         self.settings_action.triggered.connect(self.settings_requested)
+        self.takedown_action.triggered.connect(self.show_takedown_overview)
         self.lock_action.triggered.connect(self.lock_requested)
         self.quick_exit.clicked.connect(self.quick_exit_requested)
         self.cases.new_case_requested.connect(self.new_case)
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
         self.new_case_action.setText(self.tr("New case"))
         self.verify_action.setText(self.tr("Verify vault"))
         self.settings_action.setText(self.tr("Settings"))
+        self.takedown_action.setText(self.tr("Take-down overview"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault now; your passphrase is needed to "
                                             "continue."))
@@ -206,6 +212,15 @@ class MainWindow(QMainWindow):
         self.verify_dialog.raise_()
         self.verify_dialog.start()
         return self.verify_dialog
+
+    def show_takedown_overview(self) -> TakedownOverview:
+        """Open requests, overdue and reappeared across every case (counts only)."""
+        if self.takedown_overview is None:
+            self.takedown_overview = TakedownOverview(self.session, self)
+        self.takedown_overview.show()
+        self.takedown_overview.raise_()
+        self.takedown_overview.reload()
+        return self.takedown_overview
 
     def interrupted_text(self, stopped: list[Interruption]) -> str:
         """What a lock stopped, case by case (sealed exhibits; addresses put back)."""

@@ -33,6 +33,8 @@ class Settings:
     # Set when a vault is created, cleared once its recovery key is confirmed as written down:
     # a quick exit in between must not leave that unsaid at the next start.
     recovery_key_unconfirmed: bool = False
+    # Re-check every case's take-down locations once a day while the app is open and unlocked.
+    takedown_daily_check: bool = False
 
     def normalised(self) -> Settings:
         """A copy with out-of-range values replaced by the defaults."""
@@ -54,7 +56,8 @@ class Settings:
         return Settings(language=language, idle_lock_minutes=minutes,
                         neutral_title=bool(self.neutral_title), operator_name=name,
                         window_width=size[0], window_height=size[1],
-                        recovery_key_unconfirmed=bool(self.recovery_key_unconfirmed))
+                        recovery_key_unconfirmed=bool(self.recovery_key_unconfirmed),
+                        takedown_daily_check=bool(self.takedown_daily_check))
 
 
 def language_for_locales(names: Iterable[str]) -> str:

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddLocationDialog</name>
+    <message>
+        <source>Add a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was found, or why it was not captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured pages are locations already. Add here what cannot be captured, such as a search-result address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Notes</source>
@@ -414,6 +441,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Take-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No evidence in this case yet. To save web pages, paste their addresses in the “Capture web pages” tab. To add screenshots, photos or chat exports, use Import files or drop them here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +769,69 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft a take-down request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation acting with the survivor&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out unless you type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as e-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app sends nothing. Copy the text into the platform&apos;s form or your e-mail, then use “Mark sent…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The vault passphrase is wrong. Check Caps Lock and the keyboard language. If it is forgotten, use the recovery key.</source>
@@ -982,6 +1076,37 @@
     </message>
 </context>
 <context>
+    <name>LocationsTable</name>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New case</source>
@@ -993,6 +1118,10 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take-down overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,6 +1451,109 @@
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Take-down overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take-down across all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reappeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only. The CSV holds no address, host, case, reference or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platforms data file has an error. Fix the line named below, or restore the file shipped with the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the overview as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the counts as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
         <source>Quick exit</source>
@@ -1399,6 +1631,29 @@
     </message>
 </context>
 <context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record the platform&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Full-page screenshot</source>
@@ -1450,6 +1705,41 @@
     </message>
     <message>
         <source>Hashes of pictures and videos not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Mark the request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s reference or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for the route “Other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the request was sent (the route “Other” needs it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +1845,408 @@
     </message>
     <message>
         <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Takedown</name>
+    <message>
+        <source>Other (describe how it was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found, not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REAPPEARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response by the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porn site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content farm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted flagger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pictures are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some pictures are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pictures are still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online (no earlier capture to compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakedownHistory</name>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not captured (added by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First captured %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up %1 at %2: no answer; look up later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up %1 at %2: run by %3; abuse contact %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind Cloudflare: use Cloudflare&apos;s abuse route too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakedownTab</name>
+    <message numerus="yes">
+        <source>Checking %n location(s)…</source>
+        <translation>
+            <numerusform>Checking %n location…</numerusform>
+            <numerusform>Checking %n locations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealing in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: finished checks stay recorded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find who runs the host and its abuse contact (RDAP). Without internet it is kept to look up later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture every location again as sealed evidence and see whether it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every day while the app is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a location to see its requests, answers, re-checks and look-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No locations yet. Captured pages become locations; add an address that cannot be captured with “Add location…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) REAPPEARED after removal: capture it, then report it again.</source>
+        <translation>
+            <numerusform>%n location REAPPEARED after removal: capture it, then report it again.</numerusform>
+            <numerusform>%n locations REAPPEARED after removal: capture them, then report them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take-down is unavailable: the platforms data file has an error. Fix the line named below, or restore the file shipped with the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address is already a location of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Request recorded as sent for %n location(s).</source>
+        <translation>
+            <numerusform>Request recorded as sent for %n location.</numerusform>
+            <numerusform>Request recorded as sent for %n locations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A response can only be recorded for a location that was reported: use “Mark sent…” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Response recorded for %n location(s).</source>
+        <translation>
+            <numerusform>Response recorded for %n location.</numerusform>
+            <numerusform>Response recorded for %n locations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up who runs the host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer now; kept to look up later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abuse contact %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>AddLocationDialog</name>
+    <message>
+        <source>Add a location</source>
+        <translation>加入位置</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Where it was found, or why it was not captured</source>
+        <translation>在哪裏發現，或為何未能擷取</translation>
+    </message>
+    <message>
+        <source>Captured pages are locations already. Add here what cannot be captured, such as a search-result address.</source>
+        <translation>已擷取的網頁已是位置。無法擷取的網址（例如搜尋結果的網址）可在此加入。</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with http:// or https://.</source>
+        <translation>請輸入以 http:// 或 https:// 開頭的網址。</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Notes</source>
@@ -410,6 +437,10 @@
         <translation>擷取網頁</translation>
     </message>
     <message>
+        <source>Take-down</source>
+        <translation>移除內容</translation>
+    </message>
+    <message>
         <source>No evidence in this case yet. To save web pages, paste their addresses in the “Capture web pages” tab. To add screenshots, photos or chat exports, use Import files or drop them here.</source>
         <translation>這個個案還沒有證物。如要保存網頁，請在「擷取網頁」分頁貼上網址。如要加入截圖、相片或對話紀錄，請按「匯入檔案」或把檔案拖放到這裏。</translation>
     </message>
@@ -731,6 +762,69 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft a take-down request</source>
+        <translation>草擬移除要求</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>途徑</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s name</source>
+        <translation>當事人姓名</translation>
+    </message>
+    <message>
+        <source>The organisation acting with the survivor&apos;s consent</source>
+        <translation>經當事人同意代為行事的機構</translation>
+    </message>
+    <message>
+        <source>Left out unless you type it</source>
+        <translation>除非你輸入，否則不會寫上</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草擬</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>另存為文字檔…</translation>
+    </message>
+    <message>
+        <source>Open as e-mail draft</source>
+        <translation>開啟為電郵草稿</translation>
+    </message>
+    <message>
+        <source>The app sends nothing. Copy the text into the platform&apos;s form or your e-mail, then use “Mark sent…”.</source>
+        <translation>本程式不會自行發送任何內容。請把文字複製到平台的表格或你的電郵，然後按「標記為已發送…」。</translation>
+    </message>
+    <message>
+        <source>Save the request as text</source>
+        <translation>把要求另存為文字檔</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>無法寫入檔案。請選擇另一個資料夾。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The vault passphrase is wrong. Check Caps Lock and the keyboard language. If it is forgotten, use the recovery key.</source>
@@ -974,6 +1068,37 @@
     </message>
 </context>
 <context>
+    <name>LocationsTable</name>
+    <message>
+        <source>Web address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>上次檢查</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New case</source>
@@ -986,6 +1111,10 @@
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Take-down overview</source>
+        <translation>移除內容總覽</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -1313,6 +1442,109 @@
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Take-down overview</source>
+        <translation>移除內容總覽</translation>
+    </message>
+    <message>
+        <source>Take-down across all cases</source>
+        <translation>所有個案的移除內容進度</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>未完成的要求</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Reappeared</source>
+        <translation>重新出現</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已舉報</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>分類方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Share removed</source>
+        <translation>移除比率</translation>
+    </message>
+    <message>
+        <source>Median days to removal</source>
+        <translation>移除所需日數中位數</translation>
+    </message>
+    <message>
+        <source>Counts only. The CSV holds no address, host, case, reference or name.</source>
+        <translation>只有數字。CSV 檔不含網址、主機、個案、參考編號或姓名。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>The platforms data file has an error. Fix the line named below, or restore the file shipped with the app.</source>
+        <translation>平台資料檔有錯誤。請修正下面指出的一行，或還原程式隨附的檔案。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Unknown platform</source>
+        <translation>未知平台</translation>
+    </message>
+    <message>
+        <source>Export the overview as CSV</source>
+        <translation>把總覽匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>無法寫入檔案。請選擇另一個資料夾。</translation>
+    </message>
+    <message>
+        <source>Saved the counts as CSV.</source>
+        <translation>已把數字儲存為 CSV。</translation>
+    </message>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
         <source>Quick exit</source>
@@ -1390,6 +1622,29 @@
     </message>
 </context>
 <context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record the platform&apos;s response</source>
+        <translation>記錄平台的回覆</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>參考編號</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>對方的回覆內容</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2000 characters).</source>
+        <translation>備註太長（最多 2000 個字元）。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Full-page screenshot</source>
@@ -1442,6 +1697,41 @@
     <message>
         <source>Hashes of pictures and videos not kept</source>
         <translation>未保存圖片及影片的雜湊值</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Mark the request sent</source>
+        <translation>標記要求為已發送</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>途徑</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>參考編號</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>發送時間</translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation>發送方式</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s reference or ticket number</source>
+        <translation>平台的參考編號或個案編號</translation>
+    </message>
+    <message>
+        <source>Needed for the route “Other”</source>
+        <translation>途徑為「其他」時必須填寫</translation>
+    </message>
+    <message>
+        <source>Say how the request was sent (the route “Other” needs it).</source>
+        <translation>請說明以甚麼方式發送要求（途徑為「其他」時必須填寫）。</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1837,401 @@
     <message>
         <source>Strength: %1</source>
         <translation>強度：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Takedown</name>
+    <message>
+        <source>Other (describe how it was sent)</source>
+        <translation>其他（說明以甚麼方式提交）</translation>
+    </message>
+    <message>
+        <source>Found, not reported</source>
+        <translation>已發現，未舉報</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已舉報</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已確認收到</translation>
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation>對方要求補充資料</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒絕</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>沒有回覆</translation>
+    </message>
+    <message>
+        <source>Still online</source>
+        <translation>仍在網上</translation>
+    </message>
+    <message>
+        <source>Changed: needs review</source>
+        <translation>已改動：需要覆核</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>REAPPEARED</source>
+        <translation>重新出現！</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>檢查失敗</translation>
+    </message>
+    <message>
+        <source>Not checked (cancelled)</source>
+        <translation>未檢查（已取消）</translation>
+    </message>
+    <message>
+        <source>No response by the due date</source>
+        <translation>限期內沒有回覆</translation>
+    </message>
+    <message>
+        <source>Porn site</source>
+        <translation>色情網站</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒體</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>搜尋器</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>討論區</translation>
+    </message>
+    <message>
+        <source>Image host</source>
+        <translation>圖片寄存網站</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>通訊應用程式</translation>
+    </message>
+    <message>
+        <source>Content farm</source>
+        <translation>內容農場</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>網上表格</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <source>trusted flagger</source>
+        <translation>可信舉報者計劃</translation>
+    </message>
+    <message>
+        <source>hash sharing</source>
+        <translation>雜湊值共享</translation>
+    </message>
+    <message>
+        <source>in the app</source>
+        <translation>應用程式內</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>the host no longer exists</source>
+        <translation>主機已不存在</translation>
+    </message>
+    <message>
+        <source>could not be reached</source>
+        <translation>無法連線</translation>
+    </message>
+    <message>
+        <source>the pictures are gone</source>
+        <translation>圖片已不在</translation>
+    </message>
+    <message>
+        <source>some pictures are gone</source>
+        <translation>部分圖片已不在</translation>
+    </message>
+    <message>
+        <source>the pictures are still there</source>
+        <translation>圖片仍在</translation>
+    </message>
+    <message>
+        <source>the page is the same</source>
+        <translation>網頁沒有改變</translation>
+    </message>
+    <message>
+        <source>the page is different</source>
+        <translation>網頁已改變</translation>
+    </message>
+    <message>
+        <source>online (no earlier capture to compare)</source>
+        <translation>在網上（沒有較早的擷取可作比較）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unknown platform</source>
+        <translation>未知平台</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 次要求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>限期 %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未檢查</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownHistory</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>Not captured (added by hand).</source>
+        <translation>未擷取（人手加入）。</translation>
+    </message>
+    <message>
+        <source>First captured %1 as %2.</source>
+        <translation>首次擷取於 %1，證物編號 %2。</translation>
+    </message>
+    <message>
+        <source>No request recorded yet.</source>
+        <translation>尚未記錄任何要求。</translation>
+    </message>
+    <message>
+        <source>Request sent %1 via %2</source>
+        <translation>%1 經「%2」發出要求</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>參考編號 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>限期 %1</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>%1 回覆：%2</translation>
+    </message>
+    <message>
+        <source>Re-checked %1: %2</source>
+        <translation>%1 重新檢查：%2</translation>
+    </message>
+    <message>
+        <source>sealed as %1</source>
+        <translation>封存為 %1</translation>
+    </message>
+    <message>
+        <source>Looked up %1 at %2: no answer; look up later.</source>
+        <translation>%2 查詢 %1：沒有回應，留待稍後查詢。</translation>
+    </message>
+    <message>
+        <source>Looked up %1 at %2: run by %3; abuse contact %4.</source>
+        <translation>%2 查詢 %1：由 %3 營運；濫用舉報聯絡 %4。</translation>
+    </message>
+    <message>
+        <source>Behind Cloudflare: use Cloudflare&apos;s abuse route too.</source>
+        <translation>網站經 Cloudflare 提供：請同時使用 Cloudflare 的濫用舉報途徑。</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownTab</name>
+    <message numerus="yes">
+        <source>Checking %n location(s)…</source>
+        <translation>
+            <numerusform>正在檢查 %n 個位置…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be checked</source>
+        <translation>等候檢查</translation>
+    </message>
+    <message>
+        <source>starting the browser</source>
+        <translation>正在啟動瀏覽器</translation>
+    </message>
+    <message>
+        <source>loading the page</source>
+        <translation>正在載入網頁</translation>
+    </message>
+    <message>
+        <source>scrolling</source>
+        <translation>正在捲動</translation>
+    </message>
+    <message>
+        <source>taking screenshots</source>
+        <translation>正在截圖</translation>
+    </message>
+    <message>
+        <source>archiving</source>
+        <translation>正在歸檔</translation>
+    </message>
+    <message>
+        <source>sealing in the vault</source>
+        <translation>正在封存至證據庫</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已檢查</translation>
+    </message>
+    <message>
+        <source>could not be captured</source>
+        <translation>無法擷取</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cancelling: finished checks stay recorded…</source>
+        <translation>正在取消：已完成的檢查會保留記錄…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>已取消檢查。</translation>
+    </message>
+    <message>
+        <source>Check finished.</source>
+        <translation>檢查完成。</translation>
+    </message>
+    <message>
+        <source>Add location…</source>
+        <translation>加入位置…</translation>
+    </message>
+    <message>
+        <source>Draft request…</source>
+        <translation>草擬要求…</translation>
+    </message>
+    <message>
+        <source>Mark sent…</source>
+        <translation>標記為已發送…</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>記錄回覆…</translation>
+    </message>
+    <message>
+        <source>Look up host</source>
+        <translation>查詢主機</translation>
+    </message>
+    <message>
+        <source>Find who runs the host and its abuse contact (RDAP). Without internet it is kept to look up later.</source>
+        <translation>查出主機由誰營運及其濫用舉報聯絡（RDAP）。沒有網絡時會留待稍後查詢。</translation>
+    </message>
+    <message>
+        <source>Check all now</source>
+        <translation>立即檢查全部</translation>
+    </message>
+    <message>
+        <source>Capture every location again as sealed evidence and see whether it was removed.</source>
+        <translation>把每個位置重新擷取並封存為證據，查看內容是否已移除。</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>取消檢查</translation>
+    </message>
+    <message>
+        <source>Check every day while the app is open</source>
+        <translation>程式開啟時每日檢查</translation>
+    </message>
+    <message>
+        <source>Choose a location to see its requests, answers, re-checks and look-ups.</source>
+        <translation>選擇一個位置，查看其要求、回覆、重新檢查及查詢紀錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n 個位置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 個已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No locations yet. Captured pages become locations; add an address that cannot be captured with “Add location…”.</source>
+        <translation>尚未有位置。已擷取的網頁會成為位置；無法擷取的網址可用「加入位置…」加入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) REAPPEARED after removal: capture it, then report it again.</source>
+        <translation>
+            <numerusform>有 %n 個位置在移除後重新出現！請擷取，然後再次舉報。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take-down is unavailable: the platforms data file has an error. Fix the line named below, or restore the file shipped with the app.</source>
+        <translation>未能使用移除內容功能：平台資料檔有錯誤。請修正下面指出的一行，或還原程式隨附的檔案。</translation>
+    </message>
+    <message>
+        <source>Location added.</source>
+        <translation>已加入位置。</translation>
+    </message>
+    <message>
+        <source>That address is already a location of this case.</source>
+        <translation>這個網址已是本個案的位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request recorded as sent for %n location(s).</source>
+        <translation>
+            <numerusform>已記錄 %n 個位置的要求為已發送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A response can only be recorded for a location that was reported: use “Mark sent…” first.</source>
+        <translation>只可為已舉報的位置記錄回覆：請先按「標記為已發送…」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Response recorded for %n location(s).</source>
+        <translation>
+            <numerusform>已記錄 %n 個位置的回覆。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up who runs the host…</source>
+        <translation>正在查詢主機由誰營運…</translation>
+    </message>
+    <message>
+        <source>no answer now; kept to look up later.</source>
+        <translation>現時沒有回應；已留待稍後查詢。</translation>
+    </message>
+    <message>
+        <source>abuse contact %1</source>
+        <translation>濫用舉報聯絡：%1</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from evidence_app.gui.formatting import plain
 from evidence_app.gui.import_job import ImportOutcome, run_import
 from evidence_app.gui.messages import error_text, result_error_text
 from evidence_app.gui.session import Session
+from evidence_app.gui.takedown.tab import TakedownTab
 from evidence_app.gui.widgets.capture_detail import CaptureDetail
 from evidence_app.gui.widgets.capture_queue import CaptureQueue
 from evidence_app.gui.widgets.captures_table import CapturesTable
@@ -69,6 +70,7 @@ class CaseView(QWidget):
         self.table = CapturesTable(self)
         self.detail = CaptureDetail(session, self)
         self.queue = CaptureQueue(session, self, batches)
+        self.takedown = TakedownTab(session, self, self.queue.batches)
         self.tabs = QTabWidget(self)
         # A new case opens on an empty list: say where evidence comes from.
         self.empty_hint = QWidget(self)
@@ -91,6 +93,7 @@ class CaseView(QWidget):
         evidence_layout.addWidget(evidence, 1)
         self.tabs.addTab(evidence_tab, "")
         self.tabs.addTab(self.queue, "")
+        self.tabs.addTab(self.takedown, "")
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -112,6 +115,8 @@ class CaseView(QWidget):
         self.go_capture_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.queue))
         self.table.capture_selected.connect(self.detail.show_capture)
         self.queue.captured.connect(self.reload)
+        self.queue.captured.connect(self.takedown.reload)  # captures are locations
+        self.takedown.check_finished.connect(lambda _r: self.reload())  # re-checks are captures
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -120,6 +125,7 @@ class CaseView(QWidget):
         self.import_cancel.setText(self.tr("Cancel import"))
         self.tabs.setTabText(0, self.tr("Evidence"))
         self.tabs.setTabText(1, self.tr("Capture web pages"))
+        self.tabs.setTabText(self.tabs.indexOf(self.takedown), self.tr("Take-down"))
         self.empty_text.setText(self.tr(
             "No evidence in this case yet. To save web pages, paste their addresses in the "
             "“Capture web pages” tab. To add screenshots, photos or chat exports, use Import "
@@ -151,6 +157,7 @@ class CaseView(QWidget):
             self.import_status.clear()
             self.import_status.setToolTip("")
         self.queue.set_case(case.id, case.title)
+        self.takedown.set_case(case.id)
         self.detail.data = None
         self.detail._render()
         self._render_header()
