@@ -98,7 +98,9 @@ async def settle(page: Any, recorder: NetworkRecorder, options: CaptureOptions,
     """Wait until no request is in flight and the DOM stayed quiet; False if the bound cut it.
 
     `since` (a time.monotonic() value) is our own last touch of the page, such as the end of
-    scrolling: the page gets the whole quiet time after it to react (a timer, a lazy fetch).
+    scrolling: the page gets the whole quiet time after it to start reacting (a lazy fetch, a
+    timer), and is then waited for like any other activity. (A quarter of a second was tried:
+    a page whose timer fetched 0.7 s after load was then sometimes captured too early.)
     """
     deadline = time.monotonic() + min(budget_s, options.settle_timeout_s)
     return await _until_quiet(page, recorder, options.settle_quiet_ms, deadline, since=since)
@@ -110,9 +112,11 @@ async def _until_quiet(page: Any, recorder: NetworkRecorder, quiet_ms: int, dead
     `quiet_ms` (or, with `grown_from`, as soon as the page grows past that height)."""
     while time.monotonic() < deadline:
         now = time.monotonic()
-        net_quiet_ms = (now - max(recorder.last_activity, since or 0.0)) * 1000
+        net_quiet_ms = (now - recorder.last_activity) * 1000
+        touched_ms = (now - since) * 1000 if since is not None else quiet_ms
         dom_quiet_ms = await page.evaluate(_QUIET_FOR)
-        if recorder.in_flight == 0 and min(net_quiet_ms, dom_quiet_ms) >= quiet_ms:
+        if (recorder.in_flight == 0 and min(net_quiet_ms, dom_quiet_ms) >= quiet_ms
+                and touched_ms >= quiet_ms):
             return True
         if grown_from is not None and await page_height(page) > grown_from:
             return True
