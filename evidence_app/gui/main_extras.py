@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui.dialogs.backup_dialog import BackupDialog
+from evidence_app.gui.dialogs.chat_view import ChatView
 from evidence_app.gui.dialogs.similar_dialog import SimilarDialog
 from evidence_app.gui.dialogs.watch_dialog import WatchDialog
 from evidence_app.gui.session import Session
@@ -105,6 +106,7 @@ class MainExtras(QObject):
         self.backup_dialog: BackupDialog | None = None
         self.watch_dialog: WatchDialog | None = None
         self.similar_dialog: SimilarDialog | None = None
+        self.chat_view: ChatView | None = None
         self.badges_job: Job | None = None
         self.minor_job: Job | None = None
         self.minor_case: str | None = None
@@ -155,6 +157,7 @@ class MainExtras(QObject):
         cv.changed.connect(self.refresh_case)
         window.cases.case_selected.connect(self._case_chosen)  # type: ignore[attr-defined]
         self.capture_extras.find_similar_requested.connect(self.open_similar)
+        self.capture_extras.chat_requested.connect(self.open_chat)
         self.services.timestamp_recorded.connect(self.capture_extras.refresh_if_shown)
         self.services.timestamp_recorded.connect(lambda _cid: self.refresh_badges())
         self.services.last_backup_known.connect(self._on_last_backup)
@@ -309,3 +312,11 @@ class MainExtras(QObject):
         self.similar_dialog.show()
         self.similar_dialog.start()
         return self.similar_dialog
+
+    def open_chat(self, cap: Any) -> ChatView:
+        if self.chat_view is not None:
+            self.chat_view.close()
+        self.chat_view = ChatView(self.session, cap,
+                                  self.case_view.detail.confirm_content_warning, self.window)
+        self.chat_view.show()
+        return self.chat_view

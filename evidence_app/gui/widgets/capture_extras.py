@@ -43,6 +43,7 @@ class ExtrasData:
     stamps: list[Any] = field(default_factory=list)  # timestamps.Attempt
     hits: list[Any] = field(default_factory=list)  # watch.WatchHit
     pictures: list[tuple[str, int, str]] = field(default_factory=list)  # artifact, item, pdq
+    chat: Any = None  # the CaptureInfo when the capture is a chat export
 
 
 def load_extras(vault: Vault, capture_id: str, ctx: JobContext | None = None) -> ExtrasData:
@@ -51,8 +52,12 @@ def load_extras(vault: Vault, capture_id: str, ctx: JobContext | None = None) ->
 
     prints = [(f.artifact_id, f.item, f.pdq) for f in
               store.fingerprints_of(vault, capture_id=capture_id) if f.usable and f.pdq]
+    from evidence_app.provenance import ChatProvenance
+
+    cap = vault.get_capture(capture_id)
+    chat = cap if ChatProvenance.of(cap.meta) is not None else None
     return ExtrasData(capture_id, timestamps.capture_timestamps(vault, capture_id),
-                      watch.flags(vault, capture_id), prints)
+                      watch.flags(vault, capture_id), prints, chat)
 
 
 def request_now(vault: Vault, ctx: JobContext) -> tuple[int, int, int, bool]:
@@ -71,6 +76,7 @@ class CaptureExtras(QWidget):
     """Watch-list badge, trusted time, and "Request timestamps now" / "Find similar pictures"."""
 
     find_similar_requested = Signal(str, int, str)  # artifact id, item, pdq hex
+    chat_requested = Signal(object)  # CaptureInfo of a chat capture
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +97,10 @@ class CaptureExtras(QWidget):
         self.request_status = plain_label("", self)
         self.request_status.setStyleSheet(MUTED_STYLE)
         self.similar_button = QPushButton(self)
+        self.chat_button = QPushButton(self)
+        self.chat_button.setVisible(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.chat_button)
         buttons.addWidget(self.request_button)
         buttons.addWidget(self.similar_button)
         buttons.addWidget(self.request_status, 1)
@@ -103,6 +112,8 @@ class CaptureExtras(QWidget):
         layout.addLayout(buttons)
         self.request_button.clicked.connect(self.request_timestamps)
         self.similar_button.clicked.connect(self._find_similar)
+        self.chat_button.clicked.connect(
+            lambda: self.chat_requested.emit(self.data.chat) if self.data else None)
         self.retranslate()
         self.setVisible(False)
 
@@ -112,6 +123,7 @@ class CaptureExtras(QWidget):
         self.request_button.setToolTip(self.tr(
             "Ask the time-stamping services now for every capture still waiting (all cases)."))
         self.similar_button.setText(self.tr("Find similar pictures…"))
+        self.chat_button.setText(self.tr("Read the chat…"))
         self.similar_button.setToolTip(self.tr(
             "List the pictures in the vault that look like this capture's picture, by their "
             "fingerprints only: nothing is shown."))
@@ -202,6 +214,7 @@ class CaptureExtras(QWidget):
                 .replace("%1", f"{worst.clock_skew_s:+.0f}").replace("%2", plain(worst.tsa, 120)))
         self.clock.setVisible(bool(skewed))
         self.similar_button.setEnabled(bool(data.pictures))
+        self.chat_button.setVisible(data.chat is not None)
 
     def _render_request(self) -> None:
         result = self.request_result
