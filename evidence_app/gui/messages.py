@@ -172,6 +172,9 @@ ROLE_LABELS = (
     trans_late("Roles", "Web archive (WACZ)"), trans_late("Roles", "HTTP headers"),
     trans_late("Roles", "Picture or video from the page"), trans_late("Roles", "Downloaded file"),
     trans_late("Roles", "Imported file"), trans_late("Roles", "Provenance record"),
+    trans_late("Roles", "Chat transcript (parsed, JSON)"),
+    trans_late("Roles", "File inside the chat export"),
+    trans_late("Roles", "Hashes of pictures and videos not kept"),
 )
 
 
