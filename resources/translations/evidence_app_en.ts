@@ -2096,6 +2096,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is already in this case: %2, distance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The watch list of this case is empty.</source>
         <translation type="unfinished"></translation>
     </message>

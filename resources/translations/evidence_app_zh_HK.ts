@@ -2083,6 +2083,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>細節太少，無法可靠比對，不會用作比對：%1</translation>
     </message>
     <message>
+        <source>%1 is already in this case: %2, distance %3</source>
+        <translation>%1 已在這個個案中出現：%2，距離 %3</translation>
+    </message>
+    <message>
         <source>The watch list of this case is empty.</source>
         <translation>這個個案的監察清單是空的。</translation>
     </message>

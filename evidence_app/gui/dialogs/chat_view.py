@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -133,6 +134,9 @@ class ChatView(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((4, 190), (5, 130)):  # the message gets the room
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         self.status = plain_label("", self)
         self.more_button = QPushButton(self)
         self.mark_button = QPushButton(self)
@@ -153,11 +157,16 @@ class ChatView(QDialog):
             actions.addWidget(w)
         actions.addWidget(self.status, 1)
         actions.addWidget(self.more_button)
+        # The picture beside the transcript scrolls rather than taking the transcript's room.
+        side_scroll = QScrollArea(self)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(self.side)
+        side_scroll.setMaximumWidth(420)
         split = QSplitter(self)
         split.addWidget(self.table)
-        split.addWidget(self.side)
+        split.addWidget(side_scroll)
         split.setStretchFactor(0, 1)
-        split.setSizes([800, 300])
+        split.setSizes([940, 320])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(filters)
@@ -184,7 +193,7 @@ class ChatView(QDialog):
             .replace("%1", {"whatsapp": "WhatsApp", "telegram": "Telegram"}.get(c.app, c.app))
             .replace("%2", plain(", ".join(c.participants), 300))
             .replace("%3", str(c.messages)).replace("%4", str(c.unparsed))
-            .replace("%5", plain(c.first or "—", 40)).replace("%6", plain(c.last or "—", 40))
+            .replace("%5", chat_time(c.first, "—")).replace("%6", chat_time(c.last, "—"))
             .replace("%7", plain(c.timezone or "—", 60)))
         self.search.setPlaceholderText(self.tr("Search the messages"))
         current = self.sender_box.currentData()
@@ -270,8 +279,8 @@ class ChatView(QDialog):
                           "missing": self.tr("missing from the export"),
                           "omitted": self.tr("not exported")}.get(e.attachment.status, "")
                 attachment = f"{plain(e.attachment.name, 120)} ({status})"
-                if e.attachment.sha256:
-                    attachment += f"\nSHA-256 {e.attachment.sha256}"
+                if e.attachment.sha256:  # whole in the tooltip
+                    attachment += f"\nSHA-256 {e.attachment.sha256[:16]}…"
             marked = ""
             if m is not None:
                 marked = "★ " + (plain(m.note, 300) if m.note else self.tr("marked"))
@@ -282,6 +291,8 @@ class ChatView(QDialog):
                       plain(e.sender or "", 120), plain(text, 4000), attachment, marked]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if c == 4 and e.attachment is not None and e.attachment.sha256:
+                    item.setToolTip(f"SHA-256 {e.attachment.sha256}")
                 if c == 5 and m is not None:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)

@@ -47,12 +47,14 @@ class AddOutcome:
     added: list[str] = field(default_factory=list)  # labels
     low_quality: list[str] = field(default_factory=list)  # labels that will not be matched
     failed: list[tuple[str, str]] = field(default_factory=list)  # file name, message
+    # Pictures of the case sealed before the entry was added: (label, exhibit, distance).
+    already: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def add_pictures(vault: Vault, case_id: str, paths: list[Path], keep: bool,
                  ctx: JobContext) -> AddOutcome:
     """Hash each file (and import it when kept); one failure never stops the others."""
-    from evidence_app.fingerprints import watch
+    from evidence_app.fingerprints import match, watch
     from evidence_app.importer import import_file
 
     out = AddOutcome()
@@ -74,6 +76,10 @@ def add_pictures(vault: Vault, case_id: str, paths: list[Path], keep: bool,
         out.added.append(entry.label)
         if not h.usable:
             out.low_quality.append(entry.label)
+            continue
+        out.already += [(entry.label, m.exhibit, m.distance)
+                        for m in match.find(vault, h.hex, case_id=case_id)
+                        if m.artifact_id != artifact_id]
     return out
 
 
@@ -200,6 +206,9 @@ class WatchDialog(QDialog):
             if outcome.low_quality:
                 parts.append(self.tr("Too little detail to match reliably, not matched: %1")
                              .replace("%1", ", ".join(outcome.low_quality)))
+            parts += [self.tr("%1 is already in this case: %2, distance %3").replace(
+                "%1", label).replace("%2", exhibit).replace("%3", str(distance))
+                for label, exhibit, distance in outcome.already[:20]]
             parts += [f"{plain(name, 200)}: {msg}" for name, msg in outcome.failed]
             if outcome.failed:
                 self.status.setStyleSheet(ERROR_STYLE)
