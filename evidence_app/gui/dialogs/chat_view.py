@@ -51,6 +51,7 @@ from evidence_app.vault import CaptureInfo, Vault
 log = logging.getLogger(__name__)
 
 PAGE = 500
+SIDE_WIDTH = 300  # the attached picture beside the transcript, blurred or revealed
 COLUMNS = 6  # No., time, sender, message, attachment, mark
 
 
@@ -83,7 +84,7 @@ def load_attachment(vault: Vault, cap: CaptureInfo, entry: Any, ctx: JobContext
     art = reader.attachment_artifact(cap, entry)
     if art is None or not imaging.is_previewable(art.media_type):
         return None
-    return art, _blurred_or_placeholder(vault.read_artifact(art.id))
+    return art, _blurred_or_placeholder(vault.read_artifact(art.id), SIDE_WIDTH)
 
 
 def mark(vault: Vault, cap: CaptureInfo, numbers: list[int], note: str | None, unmark: bool,
@@ -161,7 +162,8 @@ class ChatView(QDialog):
         side_scroll = QScrollArea(self)
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(self.side)
-        side_scroll.setMaximumWidth(420)
+        side_scroll.setMinimumWidth(SIDE_WIDTH + 40)
+        side_scroll.setMaximumWidth(SIDE_WIDTH + 60)
         split = QSplitter(self)
         split.addWidget(self.table)
         split.addWidget(side_scroll)
@@ -380,7 +382,8 @@ class ChatView(QDialog):
         if preview is not None:
             preview.set_busy(True)
         cap = self.cap
-        job = self.session.run(lambda v, ctx: reveal_artifact(v, cap, artifact_id, ctx),
+        job = self.session.run(lambda v, ctx: reveal_artifact(v, cap, artifact_id, ctx,
+                                                              SIDE_WIDTH),
                                name="chat-reveal")
         job.succeeded.connect(lambda image: self._on_revealed(artifact_id, image))
         job.failed.connect(self._on_failed)
