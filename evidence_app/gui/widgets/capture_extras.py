@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from evidence_app.errors import Cancelled
 from evidence_app.gui.formatting import local_time, plain
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
@@ -64,8 +65,12 @@ def request_now(vault: Vault, ctx: JobContext) -> tuple[int, int, int, bool]:
     """Ask every TSA for every pending token now; (granted, failed, still pending, all done)."""
     from evidence_app.integrity import timestamps
 
-    outcomes, done = timestamps.request_pending(
-        vault, REQUEST_WAIT_S, lambda left: ctx.progress(0, 0, str(left)))
+    def waiting(left: int) -> None:
+        if ctx.cancel.is_set():  # a lock: stop waiting (the requests go on; close waits 5 s)
+            raise Cancelled()
+        ctx.progress(0, 0, str(left))
+
+    outcomes, done = timestamps.request_pending(vault, REQUEST_WAIT_S, waiting)
     granted = sum(1 for o in outcomes if o.status == "granted")
     failed = sum(1 for o in outcomes if o.status == "failed")
     pending = sum(1 for o in outcomes if o.status == "pending")
