@@ -643,6 +643,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Days in the chat&apos;s time zone (%1), both included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>to (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>

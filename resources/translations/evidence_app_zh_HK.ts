@@ -637,6 +637,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>只限日期由</translation>
     </message>
     <message>
+        <source>Days in the chat&apos;s time zone (%1), both included.</source>
+        <translation>以對話的時區（%1）計算日期，首尾兩日均包括在內。</translation>
+    </message>
+    <message>
         <source>to (inclusive)</source>
         <translation>至（包括當日）</translation>
     </message>

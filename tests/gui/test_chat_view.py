@@ -55,11 +55,18 @@ def test_search_sender_and_dates_filter_the_transcript(qtbot, main_window, tmp_p
         and chat.table.rowCount() >= 1, timeout=10_000)
     chat.sender_box.setCurrentIndex(0)
     chat.use_dates.setChecked(True)
-    chat.since.setDate(chat.since.date().addDays(1))  # 14 March (UTC) only
+    assert chat.since.date().toString("yyyy-MM-dd") == "2024-03-13"
+    chat.since.setDate(chat.since.date().addDays(1))  # 14 March in Hong Kong only
     chat.until.setDate(chat.since.date())
     chat.apply_button.click()
-    qtbot.waitUntil(lambda: chat.page_job is None and chat.table.rowCount() == 0,
+    # 00:01 in Hong Kong is still 13 March in UTC: the days are the chat's own.
+    qtbot.waitUntil(lambda: chat.page_job is None and _texts(chat) == ["Sam Lee left"],
                     timeout=10_000)
+    chat.since.setDate(chat.since.date().addDays(-1))
+    chat.until.setDate(chat.since.date())
+    chat.apply_button.click()
+    qtbot.waitUntil(lambda: chat.page_job is None and chat.table.rowCount() > 1
+                    and "Sam Lee left" not in _texts(chat), timeout=10_000)
 
 
 def test_marks_are_custody_events_and_the_picture_stays_blurred_until_revealed(

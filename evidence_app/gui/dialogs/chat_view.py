@@ -11,7 +11,9 @@ from __future__ import annotations
 import itertools
 import logging
 from dataclasses import dataclass
+from datetime import date, datetime, time, timezone, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -60,6 +62,18 @@ def chat_time(local: str | None, written: str) -> str:
     if not local:
         return plain(written, 60)
     return plain(local.replace("T", " "), 60)
+
+
+def utc_bound(day: QDate, zone_name: str, *, end: bool) -> str:
+    """The start (or last second) of a day in the chat's stated zone, as a UTC ISO prefix
+    (the core compares message times in UTC)."""
+    try:
+        zone: tzinfo = ZoneInfo(zone_name) if zone_name else timezone.utc
+    except (ValueError, ZoneInfoNotFoundError):
+        zone = timezone.utc
+    t = time(23, 59, 59) if end else time(0, 0, 0)
+    local = datetime.combine(date(day.year(), day.month(), day.day()), t, tzinfo=zone)
+    return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 @dataclass
@@ -121,8 +135,9 @@ class ChatView(QDialog):
         for d in (self.since, self.until):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
-        first = QDate.fromString((self.chat.first_utc or "")[:10], "yyyy-MM-dd")
-        last = QDate.fromString((self.chat.last_utc or "")[:10], "yyyy-MM-dd")
+        # The chat's first and last days in its stated zone (as the times are shown).
+        first = QDate.fromString((self.chat.first or "")[:10], "yyyy-MM-dd")
+        last = QDate.fromString((self.chat.last or "")[:10], "yyyy-MM-dd")
         self.since.setDate(first if first.isValid() else QDate.currentDate())
         self.until.setDate(last if last.isValid() else QDate.currentDate())
         self.marked_only = QCheckBox(self)
@@ -205,6 +220,8 @@ class ChatView(QDialog):
             self.sender_box.addItem(plain(p, 80), p)
         self.sender_box.setCurrentIndex(max(0, self.sender_box.findData(current)))
         self.use_dates.setText(self.tr("Only from"))
+        self.use_dates.setToolTip(self.tr("Days in the chat's time zone (%1), both included.")
+                                  .replace("%1", plain(self.chat.timezone or "UTC", 60)))
         self.until.setToolTip(self.tr("to (inclusive)"))
         self.marked_only.setText(self.tr("Marked only"))
         self.apply_button.setText(self.tr("Show"))
@@ -230,8 +247,8 @@ class ChatView(QDialog):
 
         since = until = None
         if self.use_dates.isChecked():
-            since = self.since.date().toString("yyyy-MM-dd")
-            until = self.until.date().toString("yyyy-MM-dd")
+            since = utc_bound(self.since.date(), self.chat.timezone, end=False)
+            until = utc_bound(self.until.date(), self.chat.timezone, end=True)
         return ChatFilter(search=self.search.text().strip() or None,
                           sender=self.sender_box.currentData(), since=since, until=until,
                           marked_only=self.marked_only.isChecked())
