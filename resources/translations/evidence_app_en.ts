@@ -322,6 +322,42 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the service could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service refused to stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a time-stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token stamps something else than this capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token answers another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Matches %1, distance %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -322,6 +322,42 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>✗ %1：失敗，並非可信時間。原因：%2</translation>
     </message>
     <message>
+        <source>the service could not be reached</source>
+        <translation>無法連線至該服務</translation>
+    </message>
+    <message>
+        <source>the service is not answering</source>
+        <translation>該服務沒有回應</translation>
+    </message>
+    <message>
+        <source>the service refused to stamp</source>
+        <translation>該服務拒絕加蓋時間戳記</translation>
+    </message>
+    <message>
+        <source>the answer was too large</source>
+        <translation>回覆過大</translation>
+    </message>
+    <message>
+        <source>the answer is not a time-stamp</source>
+        <translation>回覆並非時間戳記</translation>
+    </message>
+    <message>
+        <source>the service&apos;s certificate is not trusted</source>
+        <translation>該服務的證書不受信任</translation>
+    </message>
+    <message>
+        <source>the token stamps something else than this capture</source>
+        <translation>該時間戳記所蓋的並非這次擷取</translation>
+    </message>
+    <message>
+        <source>the token answers another request</source>
+        <translation>該時間戳記回應的是另一項申請</translation>
+    </message>
+    <message>
+        <source>the token is damaged</source>
+        <translation>該時間戳記已損壞</translation>
+    </message>
+    <message>
         <source>Matches %1, distance %2</source>
         <translation>與 %1 相符，距離 %2</translation>
     </message>

@@ -85,7 +85,9 @@ def test_a_garbage_answer_is_failed_not_trusted_time(qtbot, stamped_main, local_
     view = _import_one(qtbot, stamped_main, tmp_path)
     extras = stamped_main.extras.capture_extras
     qtbot.waitUntil(lambda: extras.stamps.text().startswith("✗"), timeout=60_000)
-    assert "failed, not trusted time. Reason:" in extras.stamps.text()
+    assert ("failed, not trusted time. Reason: the answer is not a time-stamp"
+            in extras.stamps.text())
+    assert "RFC 3161" in extras.stamps.toolTip()  # the recorded words
     assert "#b00020" in extras.stamps.styleSheet()
     qtbot.waitUntil(lambda: view.table.item(0, TIME_COL).text() == "✗ failed", timeout=10_000)
 

@@ -187,8 +187,30 @@ class CaptureExtras(QWidget):
                                      "automatically.").replace("%1", tsa))
             else:
                 lines.append(self.tr("✗ %1: failed, not trusted time. Reason: %2")
-                             .replace("%1", tsa).replace("%2", plain(a.error or "—", 400)))
+                             .replace("%1", tsa).replace("%2", self.reason_text(a.error)))
         return lines
+
+    def reason_text(self, error: str | None) -> str:
+        """The core's recorded reason, worded in the interface language where it is one of
+        the known ones (the recorded words are in the tooltip)."""
+        text = plain(error or "—", 400)
+        known = (
+            ("unreachable", self.tr("the service could not be reached")),
+            ("the TSA answered HTTP", self.tr("the service is not answering")),
+            ("the TSA refused", self.tr("the service refused to stamp")),
+            ("the reply is larger", self.tr("the answer was too large")),
+            ("the reply is not an RFC 3161", self.tr("the answer is not a time-stamp")),
+            ("the TSA's certificate is not trusted",
+             self.tr("the service's certificate is not trusted")),
+            ("the token stamps a different digest",
+             self.tr("the token stamps something else than this capture")),
+            ("the token answers another request", self.tr("the token answers another request")),
+            ("the token is malformed", self.tr("the token is damaged")),
+        )
+        for prefix, words in known:
+            if text.startswith(prefix):
+                return words
+        return text
 
     def _render(self) -> None:
         data = self.data
@@ -206,6 +228,8 @@ class CaptureExtras(QWidget):
             lines = [self.tr("No trusted timestamp yet: trusted time is off, or this capture "
                              "has not been sent to a time-stamping service.")]
         self.stamps.setText("\n".join(lines))
+        self.stamps.setToolTip("\n".join(f"{plain(a.tsa, 120)}: {plain(a.error, 400)}"
+                                         for a in data.stamps if a.error))
         granted = any(a.status == "granted" for a in data.stamps)
         failed_only = data.stamps and all(a.status == "failed" for a in data.stamps)
         self.stamps.setStyleSheet(OK_STYLE if granted else ERROR_STYLE if failed_only
