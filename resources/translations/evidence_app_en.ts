@@ -1140,6 +1140,26 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup could not be written. Nothing half-made was left behind; check the drive (free space, that it is still plugged in) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder already exists and is not empty. Choose a new folder name; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written but does not match the vault when read back, so it was removed. The drive may be failing: try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That capture is not a chat export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message has that number in this chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. Try again; if it happens again, restart the app.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1133,6 +1133,26 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>無法寫入證據庫（磁碟錯誤或沒有權限）。這個項目沒有保存；之前保存的內容全部完好。請檢查磁碟後再試。</translation>
     </message>
     <message>
+        <source>The backup could not be written. Nothing half-made was left behind; check the drive (free space, that it is still plugged in) and try again.</source>
+        <translation>無法寫入備份。沒有留下任何未完成的檔案；請檢查磁碟（剩餘空間、是否仍然連接著）後再試。</translation>
+    </message>
+    <message>
+        <source>The backup folder already exists and is not empty. Choose a new folder name; nothing was changed.</source>
+        <translation>備份資料夾已存在而且不是空的。請選擇新的資料夾名稱；沒有作出任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not match the vault when read back, so it was removed. The drive may be failing: try another one.</source>
+        <translation>備份已寫入，但讀回時與證據庫不符，因此已被刪除。該磁碟可能有問題：請改用另一個。</translation>
+    </message>
+    <message>
+        <source>That capture is not a chat export.</source>
+        <translation>這次擷取並非對話匯出檔。</translation>
+    </message>
+    <message>
+        <source>No message has that number in this chat.</source>
+        <translation>這個對話中沒有該編號的訊息。</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. Try again; if it happens again, restart the app.</source>
         <translation>發生了意料之外的問題，沒有任何內容被更改。請再試一次；如果再次發生，請重新啟動程式。</translation>
     </message>

@@ -47,6 +47,13 @@ def test_new_screens_show_no_english_in_chinese(qtbot, main_window, controller, 
 
     backup = extras.open_backup()
     assert english_left(visible_texts(backup), data) == []
+    taken = tmp_path / "usb" / "taken"
+    taken.mkdir(parents=True)
+    (taken / "other.txt").write_text("not empty")
+    job = backup.start(taken)  # refused: the reason in Chinese too
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    assert backup.status.text() and english_left(visible_texts(backup), data) == []
     watch = extras.open_watch_list()
     qtbot.waitUntil(lambda: watch.list_job is not None and not watch.list_job.running,
                     timeout=10_000)
