@@ -114,6 +114,11 @@ def run(lang: str) -> None:
 
     app = create_application()
     home = Path(tempfile.mkdtemp())
+    from support.tsaserver import LocalTsa
+
+    tsa = LocalTsa(home / "tsa").start()  # trusted time from a local TSA (no internet here)
+    os.environ["EVIDENCE_APP_TSA"] = tsa.url
+    os.environ["EVIDENCE_APP_TSA_ROOTS"] = str(tsa.root_pem)
     os.environ["EVIDENCE_APP_HOME"] = str(home)
     store = SettingsStore(home / "settings.json")
     store.save(Settings(language=lang, operator_name="Wong Ka Yan"))
@@ -205,6 +210,7 @@ def run(lang: str) -> None:
     verify.close()
 
     takedown_screens(main, server, lang, urls, gone)
+    new_screens(main, home, lang)  # last: it ends in a new (under-18) case
 
     settings = SettingsDialog(controller.settings, main)
     settings.show()
@@ -212,6 +218,7 @@ def run(lang: str) -> None:
     settings.close()
     server.stop()
     controller.shutdown()
+    tsa.stop()
     session = controller.last_session
     if session is not None and session.closer is not None:
         session.closer.join(60)
@@ -295,6 +302,83 @@ def takedown_screens(main, server, lang: str, urls: list[str], gone: str) -> Non
     wait_until(lambda: overview.data is not None)
     save(overview, lang, "13-takedown-overview")
     overview.close()
+
+
+def new_screens(main, home: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Trusted time, backup, watch list, similar pictures, chat view and an under-18 case."""
+    from support.chatexports import ANDROID_24H_DAY_FIRST, MIXED_SCRIPTS, whatsapp_zip
+
+    from evidence_app.importer import import_files
+
+    zh = lang == "zh_HK"
+    view, extras = main.case_view, main.extras
+    ce = extras.capture_extras
+    view.table.selectRow(1)
+    wait_until(lambda: ce.data is not None and ce.data.stamps
+               and all(a.status == "granted" for a in ce.data.stamps))
+    view.detail.ensureWidgetVisible(ce, 0, 0)
+    save(main, lang, "11-trusted-time")
+
+    backup = extras.open_backup()
+    backup.start(home / "usb" / "evidence-app-backup")
+    wait_until(lambda: backup.job is None and backup.result is not None)
+    save(backup, lang, "12-backup")
+    backup.close()
+
+    picture = home / "provided.png"
+    picture.write_bytes(demo_png("demo photo", (230, 230, 240)))
+    watch = extras.open_watch_list()
+    watch.add_paths([picture])
+    wait_until(lambda: watch.add_job is None and watch.table.rowCount() == 1)
+    save(watch, lang, "13-watch-list")
+    watch.close()
+
+    for row in range(view.table.rowCount()):  # the first capture holding a picture
+        view.table.selectRow(row)
+        wait_until(lambda: ce.data is not None and ce.load_job is not None
+                   and not ce.load_job.running and ce.data.capture_id == ce.capture_id)
+        if ce.similar_button.isEnabled():
+            break
+    ce.similar_button.click()
+    similar = extras.similar_dialog
+    wait_until(lambda: similar.matches is not None)
+    save(similar, lang, "14-similar")
+    similar.close()
+
+    chat_text = ANDROID_24H_DAY_FIRST + MIXED_SCRIPTS.replace("13/03/2024", "14/03/2024")
+    export = whatsapp_zip(home / "WhatsApp Chat.zip", chat_text,
+                          {"IMG-20240313-WA0001.jpg": demo_png("attached", (220, 230, 250))})
+    rows = view.table.rowCount()
+    import_files(main.session.vault, view.case.id, [export], chat_timezone="Asia/Hong_Kong")
+    view.reload()
+    wait_until(lambda: view.table.rowCount() == rows + 1)
+    chat_row = next(r for r in range(view.table.rowCount())
+                    if "WhatsApp" in view.table.item(r, 2).text())
+    view.table.selectRow(chat_row)
+    wait_until(lambda: ce.data is not None and ce.data.chat is not None)
+    chat = extras.open_chat(ce.data.chat)
+    chat.resize(1300, 700)
+    wait_until(lambda: chat.page_job is None and chat.table.rowCount() > 0)
+    threat = next(r for r in range(chat.table.rowCount())
+                  if "Pay me" in chat.table.item(r, 3).text())
+    chat.table.selectRow(threat)
+    job = chat.set_marks(chat.selected_numbers(), "勒索" if zh else "the threat", False)
+    wait_until(lambda: not job.running)
+    wait_until(lambda: chat.page_job is None and any(
+        chat.table.item(r, 5).text() for r in range(chat.table.rowCount())))
+    picture_row = next(r for r in range(chat.table.rowCount())
+                       if "WA0001" in chat.table.item(r, 4).text())
+    chat.table.selectRow(picture_row)
+    wait_until(lambda: chat.preview is not None)
+    save(chat, lang, "16-chat")
+    chat.close()
+
+    main.create_case("學生個案（示範）" if zh else "Student (demo)", "HK-2026-015", "STU")
+    wait_until(lambda: main.case_view.case is not None
+               and main.case_view.case.exhibit_prefix == "STU")
+    extras.mark_minor(main.case_view.case.id)
+    wait_until(extras.minor_banner.isVisible)
+    save(main, lang, "15-minor-case")
 
 
 def main() -> int:

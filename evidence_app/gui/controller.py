@@ -226,9 +226,15 @@ class AppController(QObject):
     def apply_settings(self, new: Settings) -> None:
         """Save and apply at once: language, idle time, title."""
         language_changed = new.language != self.settings.language
-        for field in ("language", "idle_lock_minutes", "neutral_title", "operator_name"):
+        tsa_changed = new.tsa_urls != self.settings.tsa_urls
+        for field in ("language", "idle_lock_minutes", "neutral_title", "operator_name",
+                      "tsa_urls", "backup_reminder_days"):
             setattr(self.settings, field, getattr(new, field))
         self.store.save(self.settings)
+        if tsa_changed and self.session is not None and self.session.is_open:
+            from evidence_app.integrity import timestamps
+
+            timestamps.reload(self.session.vault)  # the saved file is what the core reads
         if language_changed:
             self.languages.apply(self.settings.language)
         self.safety.set_idle_ms(self._idle_ms())

@@ -51,12 +51,12 @@ def load_detail(vault: Vault, capture_id: str, ctx: JobContext) -> DetailData:
     return data
 
 
-def _blurred_or_placeholder(data: bytes) -> QImage:
+def _blurred_or_placeholder(data: bytes, width: int = imaging.PREVIEW_WIDTH) -> QImage:
     """The blurred preview, or a null QImage (shown as a placeholder) for a picture that cannot
     be decoded within the budget: an undecodable image is evidence too, and must never stop
     the capture's details from loading."""
     try:
-        return imaging.blurred(data)
+        return imaging.blurred(data, width)
     except pictures.PictureError as e:
         log.info("no preview for an artifact: %s", e.reason)
     except Exception as e:  # noqa: BLE001 - untrusted pixels: any failure is "no preview"
@@ -65,10 +65,10 @@ def _blurred_or_placeholder(data: bytes) -> QImage:
 
 
 def reveal_artifact(vault: Vault, capture: CaptureInfo, artifact_id: str,
-                    ctx: JobContext) -> QImage:
+                    ctx: JobContext, width: int = imaging.PREVIEW_WIDTH) -> QImage:
     """Decode the image (in memory), record the `viewed` custody event, then hand it over for
     display; a picture that cannot be decoded is not recorded as seen (a null QImage)."""
-    image = _revealed_or_null(vault.read_artifact(artifact_id))
+    image = _revealed_or_null(vault.read_artifact(artifact_id), width)
     if image.isNull():
         return image
     vault.record_event("viewed", case_id=capture.case_id, capture_id=capture.id,
@@ -76,9 +76,9 @@ def reveal_artifact(vault: Vault, capture: CaptureInfo, artifact_id: str,
     return image
 
 
-def _revealed_or_null(data: bytes) -> QImage:
+def _revealed_or_null(data: bytes, width: int = imaging.PREVIEW_WIDTH) -> QImage:
     try:
-        return imaging.revealed(data)
+        return imaging.revealed(data, width)
     except pictures.PictureError as e:
         log.info("picture cannot be revealed: %s", e.reason)
     except Exception as e:  # noqa: BLE001 - untrusted pixels

@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
                                 self.screen().availableGeometry().size()))
         self.retranslate()
         self.reload_cases()
+        from evidence_app.gui.main_extras import MainExtras
+
+        self.extras = MainExtras(self)  # trusted time, backups, fingerprints, chats
 
     def retranslate(self) -> None:
         self.new_case_action.setText(self.tr("New case"))

@@ -90,6 +90,19 @@ def _table() -> dict[type[errors.EvidenceAppError], str]:
             "Errors", "The vault could not be written (disk error or no permission). Nothing was "
             "saved for this item; everything saved before is intact. Check the disk and try "
             "again."),
+        errors.BackupError: QCoreApplication.translate(
+            "Errors", "The backup could not be written. Nothing half-made was left behind; "
+            "check the drive (free space, that it is still plugged in) and try again."),
+        errors.BackupTargetNotEmpty: QCoreApplication.translate(
+            "Errors", "The backup folder already exists and is not empty. Choose a new folder "
+            "name; nothing was changed."),
+        errors.BackupCheckFailed: QCoreApplication.translate(
+            "Errors", "The backup was written but does not match the vault when read back, so "
+            "it was removed. The drive may be failing: try another one."),
+        errors.NotAChat: QCoreApplication.translate(
+            "Errors", "That capture is not a chat export."),
+        errors.ChatMessageNotFound: QCoreApplication.translate(
+            "Errors", "No message has that number in this chat."),
     }
 
 

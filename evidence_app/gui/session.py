@@ -20,6 +20,7 @@ from evidence_app.vault import Vault
 log = logging.getLogger(__name__)
 
 CLOSE_WAIT_S = 120.0
+TIMESTAMP_WAIT_S = 5.0
 
 
 class Session(QObject):
@@ -84,6 +85,12 @@ class Session(QObject):
                 then()
             except Exception as e:  # noqa: BLE001 - closing must never crash the app
                 log.error("closing step failed: %s", type(e).__name__)
+        try:
+            from evidence_app.integrity import timestamps
+
+            timestamps.wait(vault, TIMESTAMP_WAIT_S)  # a token being received is kept
+        except Exception as e:  # noqa: BLE001 - closing must never crash the app
+            log.error("waiting for timestamps failed: %s", type(e).__name__)
         try:
             vault.close()
         except Exception as e:  # noqa: BLE001 - closing must never crash the app

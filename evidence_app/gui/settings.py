@@ -35,6 +35,11 @@ class Settings:
     recovery_key_unconfirmed: bool = False
     # Re-check every case's take-down locations once a day while the app is open and unlocked.
     takedown_daily_check: bool = False
+    # Time-stamping authorities, space-separated ("" = the defaults, "none" = off); read by
+    # evidence_app.integrity.timestamps.config from this same file (key `tsa_urls`).
+    tsa_urls: str = ""
+    # Remind to back up when the last backup is older than this many days.
+    backup_reminder_days: int = 7
 
     def normalised(self) -> Settings:
         """A copy with out-of-range values replaced by the defaults."""
@@ -53,11 +58,18 @@ class Settings:
             except (TypeError, ValueError):
                 number = 0
             size.append(number if 300 <= number <= 20_000 else 0)
+        try:
+            days = min(max(int(self.backup_reminder_days), 1), 365)
+        except (TypeError, ValueError):
+            days = d.backup_reminder_days
+        raw: object = self.tsa_urls  # the core also accepts a list in the file
+        tsa = " ".join(str(u) for u in raw) if isinstance(raw, list) else str(raw or "")
         return Settings(language=language, idle_lock_minutes=minutes,
                         neutral_title=bool(self.neutral_title), operator_name=name,
                         window_width=size[0], window_height=size[1],
                         recovery_key_unconfirmed=bool(self.recovery_key_unconfirmed),
-                        takedown_daily_check=bool(self.takedown_daily_check))
+                        takedown_daily_check=bool(self.takedown_daily_check),
+                        tsa_urls=" ".join(tsa.split())[:2000], backup_reminder_days=days)
 
 
 def language_for_locales(names: Iterable[str]) -> str:

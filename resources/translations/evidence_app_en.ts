@@ -63,6 +63,65 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the vault, still encrypted, with its key file: the same passphrase and recovery key open it. Keep it on a USB stick or another drive, away from this computer. The copy is checked in full before it counts, and the backup is recorded in the custody log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder or USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to put the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the vault… (it stays usable meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copy: every item is read back and re-hashed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and checked ({size}, {n} item(s) re-hashed) at {time}.
+It is in: {folder}
+To restore it, use `evidence-app restore` with this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderBar</name>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. If this computer is lost or broken, the evidence is lost with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was on %1, more than %n day(s) ago. Back up again so new evidence is not lost with this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlurredPreview</name>
     <message>
         <source>Reveal image</source>
@@ -252,6 +311,105 @@
     </message>
 </context>
 <context>
+    <name>CaptureExtras</name>
+    <message>
+        <source>Trusted time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timestamps now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the time-stamping services now for every capture still waiting (all cases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find similar pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the pictures in the vault that look like this capture&apos;s picture, by their fingerprints only: nothing is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: trusted time %2 (serial %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1: pending, waiting for the network; asked again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: failed, not trusted time. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service refused to stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a time-stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token stamps something else than this capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token answers another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches %1, distance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted timestamp yet: trusted time is off, or this capture has not been sent to a time-stamping service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock warning: this computer&apos;s clock was %1 s off the time signed by %2. The signed time is the one to rely on; correct the computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the time-stamping services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted: %1. Failed: %2. Still pending: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some services have not answered yet; they are asked again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureQueue</name>
     <message>
         <source>Capture web pages</source>
@@ -398,6 +556,10 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trusted time</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Sealed, %n warning(s)</source>
         <translation>
@@ -407,6 +569,26 @@
     </message>
     <message>
         <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches %1, distance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ trusted, ⚠ clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,6 +685,128 @@
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Chat – exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chat · participants: %2 · %3 message(s), %4 line(s) not understood (kept as written) · first %5 · last %6 · times in %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in the chat&apos;s time zone (%1), both included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (as interpreted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark relevant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message with a picture to see it here, blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not understood, as written) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more messages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are these messages relevant? (optional; recorded in the custody log)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -930,6 +1234,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup could not be written. Nothing half-made was left behind; check the drive (free space, that it is still plugged in) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder already exists and is not empty. Choose a new folder name; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written but does not match the vault when read back, so it was removed. The drive may be failing: try another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That capture is not a chat export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message has that number in this chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. Try again; if it happens again, restart the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,6 +1427,55 @@
     </message>
     <message>
         <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainExtras</name>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the encrypted vault to a folder or USB stick, checked in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark: may be under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed what %n interrupted export(s) left behind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprinted %n older picture(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May be under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this case: the person depicted may be under 18?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, no picture or video of this case is kept, only their fingerprints, and the case shows what to do instead (the police; Take It Down). The mark is recorded in the custody log and cannot be undone. Pictures sealed before the mark stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,6 +1789,13 @@
     </message>
     <message>
         <source>print check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinorBanner</name>
+    <message>
+        <source>The person depicted may be under 18. This case keeps no pictures or videos, only their fingerprints (SHA-256, MD5, PDQ), web addresses, text and provenance, because having such images is itself an offence. What to do instead: report it to the police (Hong Kong Police e-Report Centre, or 999 in an emergency), and help the young person or a parent use Take It Down (takeitdown.ncmec.org), which lets platforms find and remove copies from the fingerprints alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,6 +2146,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time-stamping services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the standard services. &quot;none&quot;: no trusted time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web addresses of RFC 3161 time-stamping services, separated by spaces. Empty uses the standard list; &quot;none&quot; turns trusted time off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s) without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +2223,52 @@
     <message>
         <source>Creating the vault…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarDialog</name>
+    <message>
+        <source>Similar pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures in the vault whose fingerprint (PDQ) is near this one&apos;s: distance 0 is the same picture; up to 31 is very likely a copy (resized or re-compressed). Nothing is shown; open an exhibit to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all cases, not only this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar picture(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2783,76 @@
     </message>
     <message>
         <source>Problems found: %1. Do not change anything; keep the vault file as it is and contact your support person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>Watch list – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures the survivor provided, kept as fingerprints. Every new capture in this case is checked against them and flagged when it contains a match. The pictures are not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep the pictures in the vault as exhibits (otherwise only their fingerprints are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures to watch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) added to the watch list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too little detail to match reliably, not matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this case: %2, distance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list of this case is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

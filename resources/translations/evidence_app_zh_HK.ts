@@ -63,6 +63,66 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>備份證據庫</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the vault, still encrypted, with its key file: the same passphrase and recovery key open it. Keep it on a USB stick or another drive, away from this computer. The copy is checked in full before it counts, and the backup is recorded in the custody log.</source>
+        <translation>備份是證據庫的副本（仍然加密）連同其密鑰檔案：用同一個密碼短語及復原密鑰即可開啟。請把它存放在 USB 手指或另一個磁碟上，並與這部電腦分開保管。副本會先經完整核實才算完成，而這次備份會記錄在保管紀錄中。</translation>
+    </message>
+    <message>
+        <source>Choose a folder or USB stick…</source>
+        <translation>選擇資料夾或 USB 手指…</translation>
+    </message>
+    <message>
+        <source>Where to put the backup</source>
+        <translation>備份存放位置</translation>
+    </message>
+    <message>
+        <source>Copying the vault… (it stays usable meanwhile)</source>
+        <translation>正在複製證據庫…（期間仍可繼續使用）</translation>
+    </message>
+    <message>
+        <source>Checking the copy: every item is read back and re-hashed…</source>
+        <translation>正在核實副本：每個項目都會重新讀取並重新計算數碼指紋…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>正在完成…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked ({size}, {n} item(s) re-hashed) at {time}.
+It is in: {folder}
+To restore it, use `evidence-app restore` with this folder.</source>
+        <translation>已於 {time} 完成備份並核實（{size}，已重新核算 {n} 個項目）。
+存放位置：{folder}
+如需還原，請對這個資料夾使用 `evidence-app restore`。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderBar</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即備份…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. If this computer is lost or broken, the evidence is lost with it.</source>
+        <translation>這個證據庫從未備份。如果這部電腦遺失或損壞，證物便會一併失去。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was on %1, more than %n day(s) ago. Back up again so new evidence is not lost with this computer.</source>
+        <translation>
+            <numerusform>上一次備份於 %1，已超過 %n 日。請再次備份，以免新證物隨這部電腦一併失去。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlurredPreview</name>
     <message>
         <source>Reveal image</source>
@@ -251,6 +311,105 @@
     </message>
 </context>
 <context>
+    <name>CaptureExtras</name>
+    <message>
+        <source>Trusted time</source>
+        <translation>可信時間</translation>
+    </message>
+    <message>
+        <source>Request timestamps now</source>
+        <translation>立即申請時間戳記</translation>
+    </message>
+    <message>
+        <source>Ask the time-stamping services now for every capture still waiting (all cases).</source>
+        <translation>立即向時間戳記服務申請所有仍在等候的擷取（所有個案）。</translation>
+    </message>
+    <message>
+        <source>Find similar pictures…</source>
+        <translation>尋找相似圖片…</translation>
+    </message>
+    <message>
+        <source>Read the chat…</source>
+        <translation>閱讀對話…</translation>
+    </message>
+    <message>
+        <source>List the pictures in the vault that look like this capture&apos;s picture, by their fingerprints only: nothing is shown.</source>
+        <translation>只憑數碼指紋，列出證據庫內與這次擷取的圖片相似的圖片：不會顯示任何圖片。</translation>
+    </message>
+    <message>
+        <source>✓ %1: trusted time %2 (serial %3)</source>
+        <translation>✓ %1：可信時間 %2（序號 %3）</translation>
+    </message>
+    <message>
+        <source>… %1: pending, waiting for the network; asked again automatically.</source>
+        <translation>… %1：等候中，正等待網絡連線；會自動再次申請。</translation>
+    </message>
+    <message>
+        <source>✗ %1: failed, not trusted time. Reason: %2</source>
+        <translation>✗ %1：失敗，並非可信時間。原因：%2</translation>
+    </message>
+    <message>
+        <source>the service could not be reached</source>
+        <translation>無法連線至該服務</translation>
+    </message>
+    <message>
+        <source>the service is not answering</source>
+        <translation>該服務沒有回應</translation>
+    </message>
+    <message>
+        <source>the service refused to stamp</source>
+        <translation>該服務拒絕加蓋時間戳記</translation>
+    </message>
+    <message>
+        <source>the answer was too large</source>
+        <translation>回覆過大</translation>
+    </message>
+    <message>
+        <source>the answer is not a time-stamp</source>
+        <translation>回覆並非時間戳記</translation>
+    </message>
+    <message>
+        <source>the service&apos;s certificate is not trusted</source>
+        <translation>該服務的證書不受信任</translation>
+    </message>
+    <message>
+        <source>the token stamps something else than this capture</source>
+        <translation>該時間戳記所蓋的並非這次擷取</translation>
+    </message>
+    <message>
+        <source>the token answers another request</source>
+        <translation>該時間戳記回應的是另一項申請</translation>
+    </message>
+    <message>
+        <source>the token is damaged</source>
+        <translation>該時間戳記已損壞</translation>
+    </message>
+    <message>
+        <source>Matches %1, distance %2</source>
+        <translation>與 %1 相符，距離 %2</translation>
+    </message>
+    <message>
+        <source>No trusted timestamp yet: trusted time is off, or this capture has not been sent to a time-stamping service.</source>
+        <translation>尚未有可信時間戳記：可信時間已關閉，或這次擷取仍未送交時間戳記服務。</translation>
+    </message>
+    <message>
+        <source>Clock warning: this computer&apos;s clock was %1 s off the time signed by %2. The signed time is the one to rely on; correct the computer&apos;s clock.</source>
+        <translation>時鐘警告：這部電腦的時鐘與 %2 簽署的時間相差 %1 秒。應以簽署的時間為準；請校正電腦時鐘。</translation>
+    </message>
+    <message>
+        <source>Asking the time-stamping services…</source>
+        <translation>正在向時間戳記服務申請…</translation>
+    </message>
+    <message>
+        <source>Granted: %1. Failed: %2. Still pending: %3.</source>
+        <translation>已批出：%1。失敗：%2。仍在等候：%3。</translation>
+    </message>
+    <message>
+        <source>Some services have not answered yet; they are asked again automatically.</source>
+        <translation>部分服務仍未回覆；會自動再次申請。</translation>
+    </message>
+</context>
+<context>
     <name>CaptureQueue</name>
     <message>
         <source>Capture web pages</source>
@@ -395,6 +554,10 @@
         <source>Status</source>
         <translation>狀態</translation>
     </message>
+    <message>
+        <source>Trusted time</source>
+        <translation>可信時間</translation>
+    </message>
     <message numerus="yes">
         <source>Sealed, %n warning(s)</source>
         <translation>
@@ -404,6 +567,26 @@
     <message>
         <source>Sealed</source>
         <translation>已封存</translation>
+    </message>
+    <message>
+        <source>matches %1, distance %2</source>
+        <translation>與 %1 相符，距離 %2</translation>
+    </message>
+    <message>
+        <source>✓ trusted</source>
+        <translation>✓ 可信</translation>
+    </message>
+    <message>
+        <source>… pending</source>
+        <translation>… 等候中</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ 失敗</translation>
+    </message>
+    <message>
+        <source>✓ trusted, ⚠ clock</source>
+        <translation>✓ 可信，⚠ 時鐘</translation>
     </message>
     <message>
         <source>Web page</source>
@@ -496,6 +679,127 @@
         <translation>
             <numerusform>%n 項</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Chat – exhibit %1</source>
+        <translation>對話 – 證物 %1</translation>
+    </message>
+    <message>
+        <source>%1 chat · participants: %2 · %3 message(s), %4 line(s) not understood (kept as written) · first %5 · last %6 · times in %7</source>
+        <translation>%1 對話 · 參與者：%2 · %3 則訊息，%4 行未能解讀（按原文保留）· 首則 %5 · 末則 %6 · 時間以 %7 為準</translation>
+    </message>
+    <message>
+        <source>Search the messages</source>
+        <translation>搜尋訊息</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>只限日期由</translation>
+    </message>
+    <message>
+        <source>Days in the chat&apos;s time zone (%1), both included.</source>
+        <translation>以對話的時區（%1）計算日期，首尾兩日均包括在內。</translation>
+    </message>
+    <message>
+        <source>to (inclusive)</source>
+        <translation>至（包括當日）</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>只顯示已標記</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Time (as interpreted)</source>
+        <translation>時間（按解讀）</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>發送者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Marked relevant</source>
+        <translation>已標記為相關</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>顯示更多</translation>
+    </message>
+    <message>
+        <source>Mark relevant…</source>
+        <translation>標記為相關…</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>取消標記</translation>
+    </message>
+    <message>
+        <source>Select a message with a picture to see it here, blurred.</source>
+        <translation>選擇附有圖片的訊息，圖片會以模糊方式在此顯示。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在讀取…</translation>
+    </message>
+    <message>
+        <source>in the export</source>
+        <translation>在匯出檔內</translation>
+    </message>
+    <message>
+        <source>missing from the export</source>
+        <translation>匯出檔內缺少</translation>
+    </message>
+    <message>
+        <source>not exported</source>
+        <translation>未有匯出</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>已標記</translation>
+    </message>
+    <message>
+        <source>(not understood, as written) %1</source>
+        <translation>（未能解讀，按原文）%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown.</source>
+        <translation>
+            <numerusform>顯示了 %n 則訊息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more messages first.</source>
+        <translation>請先選擇一則或多則訊息。</translation>
+    </message>
+    <message>
+        <source>Mark relevant</source>
+        <translation>標記為相關</translation>
+    </message>
+    <message>
+        <source>Why are these messages relevant? (optional; recorded in the custody log)</source>
+        <translation>這些訊息為何相關？（可不填；會記錄在保管紀錄中）</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1227,26 @@
         <translation>無法寫入證據庫（磁碟錯誤或沒有權限）。這個項目沒有保存；之前保存的內容全部完好。請檢查磁碟後再試。</translation>
     </message>
     <message>
+        <source>The backup could not be written. Nothing half-made was left behind; check the drive (free space, that it is still plugged in) and try again.</source>
+        <translation>無法寫入備份。沒有留下任何未完成的檔案；請檢查磁碟（剩餘空間、是否仍然連接著）後再試。</translation>
+    </message>
+    <message>
+        <source>The backup folder already exists and is not empty. Choose a new folder name; nothing was changed.</source>
+        <translation>備份資料夾已存在而且不是空的。請選擇新的資料夾名稱；沒有作出任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not match the vault when read back, so it was removed. The drive may be failing: try another one.</source>
+        <translation>備份已寫入，但讀回時與證據庫不符，因此已被刪除。該磁碟可能有問題：請改用另一個。</translation>
+    </message>
+    <message>
+        <source>That capture is not a chat export.</source>
+        <translation>這次擷取並非對話匯出檔。</translation>
+    </message>
+    <message>
+        <source>No message has that number in this chat.</source>
+        <translation>這個對話中沒有該編號的訊息。</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. Try again; if it happens again, restart the app.</source>
         <translation>發生了意料之外的問題，沒有任何內容被更改。請再試一次；如果再次發生，請重新啟動程式。</translation>
     </message>
@@ -1096,6 +1420,53 @@
     <message>
         <source>Last check</source>
         <translation>上次檢查</translation>
+    </message>
+</context>
+<context>
+    <name>MainExtras</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即備份…</translation>
+    </message>
+    <message>
+        <source>Copy the encrypted vault to a folder or USB stick, checked in full.</source>
+        <translation>把加密的證據庫複製到資料夾或 USB 手指，並作完整核實。</translation>
+    </message>
+    <message>
+        <source>Watch list…</source>
+        <translation>監察清單…</translation>
+    </message>
+    <message>
+        <source>Mark: may be under 18</source>
+        <translation>標記：可能未滿 18 歲</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed what %n interrupted export(s) left behind.</source>
+        <translation>
+            <numerusform>已清除 %n 次中斷匯出所遺留的檔案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprinted %n older picture(s).</source>
+        <translation>
+            <numerusform>已為 %n 張較早的圖片計算數碼指紋。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May be under 18</source>
+        <translation>可能未滿 18 歲</translation>
+    </message>
+    <message>
+        <source>Mark this case: the person depicted may be under 18?</source>
+        <translation>要標記這個個案：圖中人物可能未滿 18 歲？</translation>
+    </message>
+    <message>
+        <source>From now on, no picture or video of this case is kept, only their fingerprints, and the case shows what to do instead (the police; Take It Down). The mark is recorded in the custody log and cannot be undone. Pictures sealed before the mark stay as they are.</source>
+        <translation>此後這個個案不會保存任何圖片或影片，只保存其數碼指紋，而個案會顯示應採取的做法（報警；Take It Down）。這個標記會記錄在保管紀錄中，而且無法撤銷。標記前已封存的圖片維持原狀。</translation>
+    </message>
+    <message>
+        <source>Mark the case</source>
+        <translation>標記個案</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1779,13 @@
     <message>
         <source>print check</source>
         <translation>列印檢查</translation>
+    </message>
+</context>
+<context>
+    <name>MinorBanner</name>
+    <message>
+        <source>The person depicted may be under 18. This case keeps no pictures or videos, only their fingerprints (SHA-256, MD5, PDQ), web addresses, text and provenance, because having such images is itself an offence. What to do instead: report it to the police (Hong Kong Police e-Report Centre, or 999 in an emergency), and help the young person or a parent use Take It Down (takeitdown.ncmec.org), which lets platforms find and remove copies from the fingerprints alone.</source>
+        <translation>圖中人物可能未滿 18 歲。這個個案不保存任何圖片或影片，只保存其數碼指紋（SHA-256、MD5、PDQ）、網址、文字及來源紀錄，因為管有這類影像本身已屬違法。應採取的做法：向警方舉報（香港警務處網上報案中心，緊急情況請致電 999），並協助該名年輕人或其家長使用 Take It Down（takeitdown.ncmec.org），讓平台只憑數碼指紋便能找出並移除副本。</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2135,30 @@
         <translation>預設姓名</translation>
     </message>
     <message>
+        <source>Time-stamping services</source>
+        <translation>時間戳記服務</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>備份提醒</translation>
+    </message>
+    <message>
+        <source>Empty: the standard services. &quot;none&quot;: no trusted time.</source>
+        <translation>留空：使用標準服務。「none」：不使用可信時間。</translation>
+    </message>
+    <message>
+        <source>Web addresses of RFC 3161 time-stamping services, separated by spaces. Empty uses the standard list; &quot;none&quot; turns trusted time off.</source>
+        <translation>RFC 3161 時間戳記服務的網址，以空格分隔。留空即使用標準清單；「none」會關閉可信時間。</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>連續 </translation>
+    </message>
+    <message>
+        <source> day(s) without a backup</source>
+        <translation> 日沒有備份後提醒</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
@@ -1810,6 +2212,51 @@
     <message>
         <source>Creating the vault…</source>
         <translation>正在建立證據庫…</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarDialog</name>
+    <message>
+        <source>Similar pictures</source>
+        <translation>相似圖片</translation>
+    </message>
+    <message>
+        <source>Pictures in the vault whose fingerprint (PDQ) is near this one&apos;s: distance 0 is the same picture; up to 31 is very likely a copy (resized or re-compressed). Nothing is shown; open an exhibit to look at it.</source>
+        <translation>證據庫內數碼指紋（PDQ）與這張圖片接近的圖片：距離 0 即同一張圖片；31 或以下很可能是副本（經縮放或重新壓縮）。這裏不會顯示任何圖片；如需查看，請開啟該證物。</translation>
+    </message>
+    <message>
+        <source>Search all cases, not only this one</source>
+        <translation>搜尋所有個案，而不只這個個案</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>證物</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距離</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Captured (local time)</source>
+        <translation>擷取時間（本地時間）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar picture(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 張相似圖片。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2765,75 @@
     <message>
         <source>Problems found: %1. Do not change anything; keep the vault file as it is and contact your support person.</source>
         <translation>發現 %1 個問題。請不要更改任何內容；保持證據庫檔案原狀，並聯絡你的支援人員。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>Watch list – %1</source>
+        <translation>監察清單 – %1</translation>
+    </message>
+    <message>
+        <source>Pictures the survivor provided, kept as fingerprints. Every new capture in this case is checked against them and flagged when it contains a match. The pictures are not shown here.</source>
+        <translation>由倖存者提供的圖片，以數碼指紋方式保存。這個個案的每次新擷取都會與之比對，如有相符便會標示。這裏不會顯示圖片。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>品質</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加入時間</translation>
+    </message>
+    <message>
+        <source>Kept as exhibit</source>
+        <translation>保存為證物</translation>
+    </message>
+    <message>
+        <source>Also keep the pictures in the vault as exhibits (otherwise only their fingerprints are kept)</source>
+        <translation>同時把圖片保存在證據庫作為證物（否則只保存其數碼指紋）</translation>
+    </message>
+    <message>
+        <source>Add pictures…</source>
+        <translation>加入圖片…</translation>
+    </message>
+    <message>
+        <source>Pictures to watch for</source>
+        <translation>要監察的圖片</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>正在加入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) added to the watch list.</source>
+        <translation>
+            <numerusform>已把 %n 張圖片加入監察清單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too little detail to match reliably, not matched: %1</source>
+        <translation>細節太少，無法可靠比對，不會用作比對：%1</translation>
+    </message>
+    <message>
+        <source>%1 is already in this case: %2, distance %3</source>
+        <translation>%1 已在這個個案中出現：%2，距離 %3</translation>
+    </message>
+    <message>
+        <source>The watch list of this case is empty.</source>
+        <translation>這個個案的監察清單是空的。</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,8 @@ def test_broken_or_out_of_range_settings_fall_back_to_defaults(tmp_path):
     assert json.loads(store.path.read_text()) == {
         "language": "en", "idle_lock_minutes": 10, "neutral_title": False,
         "operator_name": "Jane", "window_width": 0, "window_height": 0,
-        "recovery_key_unconfirmed": False, "takedown_daily_check": False}
+        "recovery_key_unconfirmed": False, "takedown_daily_check": False, "tsa_urls": "",
+        "backup_reminder_days": 7}
 
 
 def test_settings_default_location_is_the_config_folder(isolated_paths):

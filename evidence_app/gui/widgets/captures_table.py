@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,8 +32,12 @@ class CapturesTable(QTableWidget):
     capture_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+        super().__init__(0, 7, parent)
         self._captures: list[CaptureInfo] = []
+        # Per capture id: trusted-time state ("granted", "pending", "failed", "clock") and
+        # watch-list matches ((label, distance), ...), filled by a later job (see set_badges).
+        self._times: dict[str, str] = {}
+        self._flags: dict[str, list[tuple[str, int]]] = {}
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -47,7 +52,8 @@ class CapturesTable(QTableWidget):
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([
             self.tr("Exhibit"), self.tr("Kind"), self.tr("Web address or file"),
-            self.tr("Captured (local time)"), self.tr("HTTP"), self.tr("Status")])
+            self.tr("Captured (local time)"), self.tr("HTTP"), self.tr("Status"),
+            self.tr("Trusted time")])
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -74,11 +80,26 @@ class CapturesTable(QTableWidget):
                 self.selectRow(row)
                 return
 
+    def set_badges(self, times: dict[str, str], flags: dict[str, list[tuple[str, int]]]) -> None:
+        """Trusted time and watch-list matches per capture (read after the list, on a worker)."""
+        self._times, self._flags = dict(times), dict(flags)
+        self._fill()
+
     def _status(self, info: CaptureInfo) -> str:
         n = len(capture_warnings(info))
-        if n:
-            return self.tr("Sealed, %n warning(s)", "", n)
-        return self.tr("Sealed")
+        text = self.tr("Sealed, %n warning(s)", "", n) if n else self.tr("Sealed")
+        hits = self._flags.get(info.id)
+        if hits:
+            label, distance = hits[0]
+            text += " · " + self.tr("matches %1, distance %2").replace(
+                "%1", plain(label, 40)).replace("%2", str(distance))
+        return text
+
+    def _time_text(self, info: CaptureInfo) -> str:
+        state = self._times.get(info.id, "")
+        return {"granted": self.tr("✓ trusted"), "pending": self.tr("… pending"),
+                "failed": self.tr("✗ failed"),
+                "clock": self.tr("✓ trusted, ⚠ clock")}.get(state, "")
 
     def _fill(self) -> None:
         self.blockSignals(True)
@@ -88,9 +109,13 @@ class CapturesTable(QTableWidget):
             status = info.meta.get("http_status")
             values = [info.exhibit, kinds.get(info.kind, info.kind), plain(info.source, 300),
                       local_time(info.sealed_at), str(status) if status else "",
-                      self._status(info)]
+                      self._status(info), self._time_text(info)]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                if col == 5 and self._flags.get(info.id):
+                    item.setForeground(QColor("#b00020"))
+                if col == 6 and self._times.get(info.id) in ("failed", "clock"):
+                    item.setForeground(QColor("#b00020"))
                 if col == 0:
                     item.setData(_ID_ROLE, info.id)
                 self.setItem(row, col, item)
