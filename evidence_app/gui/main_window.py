@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         """Open the new-case dialog (window-modal, not blocking); the case is made on accept."""
         if not self.session.is_open:
             return None
-        from evidence_app.vault.store import initials
+        from evidence_app.vault.records import initials
 
         dlg = NewCaseDialog(self, initials(self.session.vault.operator.name))
         dlg.accepted.connect(lambda: self._create_from(dlg))
