@@ -11,18 +11,17 @@ never a hang or a traceback.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import math
 import os
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from evidence_app.errors import BundleUnreadable
+from evidence_app.integrity.bundle_findings import add_finding
+from evidence_app.integrity.bundle_report import BundleReport
 from evidence_app.integrity.bundle_source import (
     BOMB_MIN_SIZE,
     BOMB_RATIO,
@@ -42,6 +41,7 @@ from evidence_app.integrity.manifest import (
     VERIFY,
 )
 from evidence_app.integrity.shown import shown
+from evidence_app.integrity.strict_json import Malformed, is_int, strict_json
 from evidence_app.integrity.timestamps import bundle as timestamps_bundle
 
 log = logging.getLogger(__name__)
@@ -51,111 +51,11 @@ MAX_INDEX = 16 * 1024 * 1024  # bundle.json
 MAX_CUSTODY = 128 * 1024 * 1024  # streamed: memory holds one event at a time
 MAX_EVENT_LINE = 4 * 1024 * 1024
 MAX_VERIFY_TXT = 1024 * 1024
-MAX_JSON_DEPTH = 64
-MAX_PROBLEMS = 500  # listed; the rest are counted
 _CAPS = {MANIFEST: MAX_MANIFEST, BUNDLE_JSON: MAX_INDEX, CUSTODY: MAX_CUSTODY,
          VERIFY: MAX_VERIFY_TXT}
 
 _LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
-
-
-@dataclass
-class BundleReport:
-    path: str
-    bundle_id: str | None = None
-    files_checked: int = 0
-    events_checked: int = 0
-    chain_head: str | None = None
-    manifest_sha256: str | None = None
-    problems: list[dict[str, Any]] = field(default_factory=list)
-    problems_omitted: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def add(self, kind: str, detail: str, file: str | None = None, **params: Any) -> None:
-        """Record a problem: `kind` is its code, `params` its values (names already shown())."""
-        if len(self.problems) >= MAX_PROBLEMS:
-            self.problems_omitted += 1
-            return
-        p: dict[str, Any] = {"kind": kind, "detail": detail}
-        if file is not None:
-            p["file"] = file
-        if params:
-            p["params"] = params
-        self.problems.append(p)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "path": self.path, "bundle_id": self.bundle_id,
-                "files_checked": self.files_checked, "events_checked": self.events_checked,
-                "chain_head": self.chain_head, "manifest_sha256": self.manifest_sha256,
-                "problems": self.problems, "problems_omitted": self.problems_omitted}
-
-
-class _Malformed(ValueError):
-    pass
-
-
-# --- strict JSON ------------------------------------------------------------------------------
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise _Malformed(f"the key {shown(k, 60)!s} appears twice in one object")
-        out[k] = v
-    return out
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise _Malformed(f"the number {shown(text, 40)} is out of range")
-    return value
-
-
-def _constant(name: str) -> Any:
-    raise _Malformed(f"{name} is not a number JSON allows")
-
-
-def _depth_ok(obj: Any) -> bool:
-    stack = [(obj, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > MAX_JSON_DEPTH:
-            return False
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return True
-
-
-def strict_json(data: bytes) -> Any:
-    """Parse untrusted JSON; _Malformed (a ValueError) says why it is refused."""
-    try:
-        text = data.decode("utf-8")
-        obj = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_float=_finite,
-                         parse_constant=_constant)
-    except UnicodeDecodeError as e:
-        raise _Malformed("it is not UTF-8 text") from e
-    except RecursionError as e:
-        raise _Malformed("it is nested too deeply") from e
-    except json.JSONDecodeError as e:
-        raise _Malformed(f"it is not valid JSON (line {e.lineno}, column {e.colno})") from e
-    except _Malformed:
-        raise
-    except ValueError as e:  # e.g. an integer of more digits than Python converts
-        raise _Malformed("it holds a value out of range") from e
-    if not _depth_ok(obj):
-        raise _Malformed(f"it is nested more than {MAX_JSON_DEPTH} levels deep")
-    return obj
-
-
-def _is_int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -224,7 +124,7 @@ def _declared_sizes(doc: dict[str, Any] | None) -> dict[str, int]:
     for ex in _list(doc.get("exhibits")):
         for a in _list(_dict(ex).get("artifacts")):
             a = _dict(a)
-            if isinstance(a.get("file"), str) and _is_int(a.get("size")) and a["size"] >= 0:
+            if isinstance(a.get("file"), str) and is_int(a.get("size")) and a["size"] >= 0:
                 sizes[a["file"]] = a["size"]
     return sizes
 
@@ -300,7 +200,7 @@ def _load_bundle_json(src: BundleSource, rep: BundleReport) -> dict[str, Any] | 
         return None
     try:
         doc = strict_json(data)
-    except _Malformed as e:
+    except Malformed as e:
         rep.add("unreadable", f"{BUNDLE_JSON} cannot be used: {e}", BUNDLE_JSON)
         return None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -326,7 +226,7 @@ def _load_bundle_json(src: BundleSource, rep: BundleReport) -> dict[str, Any] | 
 def _artifact_shape_ok(a: Any) -> bool:
     return (isinstance(a, dict) and isinstance(a.get("sha256"), str)
             and (a.get("file") is None or isinstance(a.get("file"), str))
-            and _is_int(a.get("size")) and a["size"] >= 0)
+            and is_int(a.get("size")) and a["size"] >= 0)
 
 
 def _check_index(doc: dict[str, Any], manifest: dict[str, str], rep: BundleReport) -> None:
@@ -365,7 +265,7 @@ def _check_index(doc: dict[str, Any], manifest: dict[str, str], rep: BundleRepor
 
 def _event_shape_ok(ev: Any) -> bool:
     """The fields the chain check relies on have the types the format gives them."""
-    if not isinstance(ev, dict) or not _is_int(ev.get("seq")):
+    if not isinstance(ev, dict) or not is_int(ev.get("seq")):
         return False
     if not all(isinstance(ev.get(k), str) for k in ("prev_hash", "hash")):
         return False
@@ -396,7 +296,7 @@ def _events(src: BundleSource, rep: BundleReport,
                     continue
                 try:
                     ev = strict_json(bline)
-                except _Malformed as e:
+                except Malformed as e:
                     rep.add("custody_unreadable", f"line {n} of {CUSTODY} cannot be used: {e}",
                             CUSTODY, line=n)
                     continue
@@ -510,7 +410,7 @@ def _check(src: BundleSource, rep: BundleReport) -> None:
         raise BundleUnreadable(f"{rep.path} does not hold {MANIFEST} or {BUNDLE_JSON}. Give the "
                                "bundle folder or its .zip file.")
     for f in src.findings:
-        _add_finding(rep, f.code, f.rel, f.params)
+        add_finding(rep, f.code, f.rel, f.params)
     if MANIFEST in src.files():
         manifest = _read_manifest(src, rep)
     else:
@@ -547,31 +447,3 @@ class _Escaped:
     def add(self, kind: str, detail: str, file: str | None = None, **params: Any) -> None:
         self._rep.add(kind, shown(detail, 600), shown(file) if file is not None else None,
                       **params)
-
-
-_FINDINGS = {
-    "duplicate_entry": "{name} appears more than once in the bundle: which copy is meant is "
-                       "ambiguous",
-    "not_regular_file": "{name} is a {type_text}, not a regular file: it was not opened",
-    "unsafe_name": "{name} is not a plain relative file name (control characters, '..', "
-                   "absolute paths or backslashes)",
-    "ambiguous_name": "{name} and {other} differ only in letter case or Unicode form: on many "
-                      "disks they are one file",
-    "encrypted": "{name} is encrypted in the zip: it cannot be checked",
-    "unsupported_compression": "{name} is compressed with method {method}, which this tool "
-                               "does not read",
-    "zip_bomb": "{name} overlaps other entries in the zip (a zip bomb): refused",
-    "too_many_files": "the bundle holds more than {limit} files: the rest were not looked at",
-    "too_deep": "{name} is nested more than {limit} folders deep: not looked into",
-    "unreadable_folder": "the folder {name} cannot be listed ({error})",
-}
-
-
-def _add_finding(rep: BundleReport, code: str, rel: str | None, params: dict[str, Any]) -> None:
-    name = shown(rel) if rel is not None else None
-    safe = {k: shown(v, 120) if isinstance(v, str) else v for k, v in params.items()}
-    words = {"symlink": "symbolic link", "fifo": "named pipe (FIFO)", "device": "device",
-             "socket": "socket"}
-    type_text = words.get(str(safe.get("type")), "special file")
-    detail = _FINDINGS.get(code, code).format(name=name, type_text=type_text, **safe)
-    rep.add(code, detail, name, **safe)
