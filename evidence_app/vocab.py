@@ -151,6 +151,8 @@ class Action(Word):
     PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 - an action name, not a secret
     PASSPHRASE_RESET = "passphrase_reset"  # noqa: S105
     MIGRATED = "migrated"
+    LOGIN_PROFILE_CREATED = "login_profile_created"
+    LOGIN_PROFILE_FORGOTTEN = "login_profile_forgotten"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -165,6 +167,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.PASSPHRASE_CHANGED: "passphrase changed",
     Action.PASSPHRASE_RESET: "passphrase reset with the recovery key",
     Action.MIGRATED: "vault format upgraded",
+    Action.LOGIN_PROFILE_CREATED: "login profile saved (signed-in session)",
+    Action.LOGIN_PROFILE_FORGOTTEN: "login profile forgotten (session erased)",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.

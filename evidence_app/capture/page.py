@@ -20,8 +20,10 @@ from typing import Any, TypeVar
 
 from evidence_app.capture import settle as st
 from evidence_app.capture.archive import build_wacz
+from evidence_app.capture.credentials import count_credentials, leak_warnings, redact_headers
 from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.hostile import PRINT_COUNT, PageGuards, sanitise
+from evidence_app.capture.login import login_wall_hint, looks_like_sign_in, signed_out
 from evidence_app.capture.media import DOM_MEDIA, Artifact, collect_media
 from evidence_app.capture.network import Exchange, NetworkRecorder
 from evidence_app.capture.options import CaptureOptions
@@ -132,7 +134,8 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     context = await session.new_context(
         ignore_https_errors=True, accept_downloads=False, service_workers="block",
         viewport={"width": options.viewport_width, "height": options.viewport_height},
-        user_agent=session.user_agent or None)
+        user_agent=session.user_agent or None,
+        storage_state=options.login.storage_state if options.login else None)
     try:
         page = await context.new_page()
         guards = PageGuards(options, session.user_agent)
@@ -179,6 +182,9 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             if settled is False:
                 warnings.append(f"The page was still loading or changing after "
                                 f"{options.settle_timeout_s:g} s; it was captured as it was.")
+            if options.login is not None:  # an expired session: never seal a login form
+                if await budget.run("sign-in check", looks_like_sign_in(page), 5):
+                    raise signed_out(options.login)
             shot = await budget.run("viewport screenshot", viewport_shot(page), 20)
             if shot is not None:
                 artifacts.append(shot)
@@ -194,7 +200,8 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             if pending:
                 warnings.append(f"{pending} image(s) had still not loaded when the page was "
                                 "captured.")
-            warnings += await budget.run("page check", st.inspect(page), 10) or []
+            warnings += await budget.run("page check", st.inspect(
+                page, login_wall_hint(options, page.url)), 10) or []
             stage(Stage.SCREENSHOT, "taking the full-page screenshot")
             height = await budget.run("page height", st.page_height(page), 5)
             shots = await budget.run("full-page screenshot",
@@ -254,13 +261,16 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     if main is not None:
         artifacts.append(Artifact(Role.HEADERS, "headers.json", "application/json", json.dumps(
             {"url": main.url, "status": main.status, "status_text": main.status_text,
-             "protocol": main.protocol, "headers": main.response_headers},
+             "protocol": main.protocol, "headers": redact_headers(main.response_headers)},
             indent=2, ensure_ascii=False).encode("utf-8")))
+    if options.login:
+        warnings += leak_warnings(options.login.storage_state, artifacts, recorder.exchanges)
     warnings = list(dict.fromkeys(warnings))
     prov = build_provenance(
         requested_url=url, main=main, chain=redirect_chain(recorder.main_documents()),
         tls=tls, title=title, started=started, session=session, options=options,
-        operator=operator, guards=guards, warnings=warnings, wacz=wacz_summary)
+        operator=operator, guards=guards, warnings=warnings, wacz=wacz_summary,
+        credentials_removed=count_credentials(recorder.exchanges))
     return PageResult(artifacts, prov, main.status if main else None,
                       main.url if main else None, warnings)
 

@@ -169,8 +169,9 @@ async def wait_images(page: Any, timeout_s: float) -> int:
     return int(await page.evaluate(_WAIT_IMAGES, int(timeout_s * 1000)))
 
 
-async def inspect(page: Any) -> list[str]:
-    """Warnings for pages that look captured but may not show the content."""
+async def inspect(page: Any, login_hint: str | None = None) -> list[str]:
+    """Warnings for pages that look captured but may not show the content; `login_hint` (which
+    login profile fits the site, or how to make one) is added to a login-wall warning."""
     r = await page.evaluate(_INSPECT)
     warnings = []
     if r["spinner"]:
@@ -179,7 +180,8 @@ async def inspect(page: Any) -> list[str]:
                         "capture again if needed.")
     if r["password"] or r["loginText"]:
         warnings.append("The page shows a login form or asks to log in: the content may be "
-                        "behind a login wall. The capture was made logged out.")
+                        "behind a login wall. The capture was made logged out."
+                        + (f" {login_hint}" if login_hint else ""))
     if r["consent"]:
         warnings.append("A cookie or consent notice covers part of the page; content behind it "
                         "may be hidden in the screenshot.")

@@ -6,9 +6,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from evidence_app.vault.logins import migrate_login_profiles
+
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 IMMUTABLE_TABLES = ("cases", "captures", "artifacts", "chunks", "custody_events")
 
 _V1 = """
@@ -104,5 +106,5 @@ def _migrate_to_1(conn: Any) -> None:
 
 
 # Index i migrates from version i to i + 1. Each runs inside the caller's transaction.
-MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1]
+MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1, migrate_login_profiles]
 assert len(MIGRATIONS) == SCHEMA_VERSION

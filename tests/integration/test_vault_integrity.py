@@ -167,15 +167,16 @@ def test_migration_backs_up_first_and_is_logged(vault, vault_path, operator, mon
     def to_2(conn):  # type: ignore[no-untyped-def]
         conn.execute("CREATE TABLE takedowns (id TEXT PRIMARY KEY)")
 
+    base = schema_mod.SCHEMA_VERSION  # the schema this version creates; one more is faked
     monkeypatch.setattr(schema_mod, "MIGRATIONS", [*schema_mod.MIGRATIONS, to_2])
-    monkeypatch.setattr(schema_mod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema_mod, "SCHEMA_VERSION", base + 1)
     with _reopen(vault_path, operator) as v:
-        assert v._read("PRAGMA user_version")[0][0] == 2
+        assert v._read("PRAGMA user_version")[0][0] == base + 1
         ev = v.custody_events()[-1]
-        assert ev.action == "migrated" and ev.details["from"] == 1
-    backups = list(vault_path.parent.glob("vault.db.v1-backup-*"))
+        assert ev.action == "migrated" and ev.details["from"] == base
+    backups = list(vault_path.parent.glob(f"vault.db.v{base}-backup-*"))
     assert [b.name for b in backups] == [ev.details["backup"]]
-    # The backup is still encrypted, at version 1, and opens with the same key file.
+    # The backup is still encrypted, at the old version, and opens with the same key file.
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
     conn = raw_connection(vault_path, PASSPHRASE)
     conn.close()
@@ -184,10 +185,10 @@ def test_migration_backs_up_first_and_is_logged(vault, vault_path, operator, mon
     restored = vault_path.with_name("restored.db")
     shutil.copy(backups[0], restored)
     shutil.copy(vault_path.with_name("vault.db.keys"), restored.with_name("restored.db.keys"))
-    monkeypatch.setattr(schema_mod, "SCHEMA_VERSION", 1)
-    monkeypatch.setattr(schema_mod, "MIGRATIONS", schema_mod.MIGRATIONS[:1])
+    monkeypatch.setattr(schema_mod, "SCHEMA_VERSION", base)
+    monkeypatch.setattr(schema_mod, "MIGRATIONS", schema_mod.MIGRATIONS[:base])
     with _reopen(restored, operator) as v:
-        assert v._read("PRAGMA user_version")[0][0] == 1
+        assert v._read("PRAGMA user_version")[0][0] == base
 
 
 def test_vault_from_a_newer_version_is_refused(vault, vault_path, operator):

@@ -1,0 +1,75 @@
+"""Keeping session credentials out of the evidence: header values replaced by a marker.
+
+A captured archive that holds the caseworker's cookies would hand the account to anyone who
+receives the bundle (the reason Harvard's Scoop refuses logged-in capture). The names of the
+headers stay, so the record shows that a credential was sent; only the values are replaced.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+REDACTED = "[removed by evidence-app: session credential]"
+# Request headers that carry credentials, and response headers that set them.
+CREDENTIAL_HEADERS = frozenset({"cookie", "authorization", "proxy-authorization", "set-cookie",
+                                "set-cookie2"})
+REDACTION_NOTE = ("Session credentials removed from the evidence: the values of the Cookie, "
+                  "Authorization and Proxy-Authorization request headers and of the Set-Cookie "
+                  "response headers are replaced by \"" + REDACTED + "\" in the web archive "
+                  "(WACZ) and headers.json; the header names are kept.")
+
+
+def is_credential(name: str) -> bool:
+    return name.lower() in CREDENTIAL_HEADERS
+
+
+def redact_headers(headers: dict[str, str]) -> dict[str, str]:
+    """A copy of `headers` with every credential value replaced by the marker."""
+    return {k: (REDACTED if is_credential(k) else v) for k, v in headers.items()}
+
+
+def count_credentials(exchanges: list[Any]) -> int:
+    """How many credential headers the capture's exchanges carried (for the record)."""
+    n = 0
+    for ex in exchanges:
+        for headers in (ex.request_headers, ex.response_headers):
+            n += sum(1 for k in headers if is_credential(k))
+    return n
+
+
+def session_values(storage_state: dict[str, Any] | None) -> list[str]:
+    """The secret values of a stored session, to check that none reached an artifact."""
+    if not storage_state:
+        return []
+    values = [str(c.get("value", "")) for c in storage_state.get("cookies", [])]
+    for origin in storage_state.get("origins", []):
+        values += [str(i.get("value", "")) for i in origin.get("localStorage", [])]
+    # Short values ("1", "en") are not secrets and would match everywhere.
+    return sorted({v for v in values if len(v) >= 12})
+
+
+def leaked_into(data: bytes, secrets: list[str]) -> bool:
+    """Whether any secret value appears in `data` (as UTF-8 or UTF-16)."""
+    for s in secrets:
+        if s.encode("utf-8") in data or s.encode("utf-16-le") in data:
+            return True
+    return False
+
+
+def leak_warnings(storage_state: dict[str, Any] | None, artifacts: list[Any],
+                  exchanges: list[Any]) -> list[str]:
+    """A warning when the page's own content carries a value of the session (e.g. a token the
+    site writes into its HTML): headers can be cleaned, page content cannot without altering
+    the evidence, so the caseworker is told."""
+    secrets = session_values(storage_state)
+    if not secrets:
+        return []
+    where = sorted({a.name for a in artifacts if leaked_into(a.data, secrets)}
+                   | {"web archive (a response body)" for ex in exchanges
+                      if ex.body and leaked_into(ex.body, secrets)})
+    if not where:
+        return []
+    return ["The page's own content holds a value of the login session (in: "
+            + ", ".join(where[:5]) + "). Anyone who receives this capture may be able to use "
+            "that session: sign out of it on the site (or change the account's password) "
+            "before sharing the exhibit."]
