@@ -9,6 +9,7 @@ leaves nothing behind, and URLs sealed before a cancel stay sealed.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import threading
@@ -23,6 +24,7 @@ from evidence_app.capture.page import PageResult, capture_page
 from evidence_app.capture.urls import validate_url
 from evidence_app.errors import Cancelled, CaptureTimedOut, EvidenceAppError, content_free
 from evidence_app.vault import CaptureInfo, Vault
+from evidence_app.vault.logins import list_profiles
 from evidence_app.vocab import CaptureKind, Role, Stage, role_order
 
 log = logging.getLogger(__name__)
@@ -69,6 +71,8 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
     options = options or CaptureOptions()
     cancel = cancel or threading.Event()
     vault.get_case(case_id)  # a wrong case fails before any browser work
+    if options.known_logins is None:  # login-wall warnings name the profile that fits
+        options = dataclasses.replace(options, known_logins=list_profiles(vault))
     results: list[UrlResult | None] = [None] * len(urls)
 
     def emit(i: int, stage: Stage, message: str, result: UrlResult | None = None) -> None:

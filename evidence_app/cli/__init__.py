@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from evidence_app import __version__
-from evidence_app.cli import capture_cmds, export_cmds, vault_cmds
+from evidence_app.cli import capture_cmds, export_cmds, login_cmds, vault_cmds
 from evidence_app.errors import EXIT_USAGE, EvidenceAppError
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file", metavar="FILE")
 
     # Each command module adds its own subcommands; heavy parts load inside the handlers.
-    for module in (capture_cmds, export_cmds):
+    for module in (capture_cmds, export_cmds, login_cmds):
         module.register(sub, common)
     return parser
 
