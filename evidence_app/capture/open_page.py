@@ -59,11 +59,11 @@ async def capture_open_page(session: BrowserSession, page: Any, cdp: Any,
     warnings: list[str] = []
     budget = _Budget(time.monotonic() + options.timeout_s, warnings)
     artifacts: list[Artifact] = []
-    shown_url = page.url
     stage(Stage.LOADING, "waiting for the page to settle")
     await budget.run("page check", st.install_watchers(page), 5)
     await budget.run("settle wait", st.settle(page, recorder, options, budget.left()),
                      options.settle_timeout_s + 5)
+    shown_url = page.url  # after settling: a navigation under way has arrived
     shot = await budget.run("viewport screenshot", viewport_shot(page), 20)
     if shot is not None:
         artifacts.append(dataclasses.replace(

@@ -3,6 +3,8 @@
     site.url("/login")       the sign-in form (e-mail + password, POST)
     site.url("/members")     members only: shows `site.page_marker`; signed out -> /login
     site.url("/wall")        a public page with a login wall (password field, "Log in to see")
+    site.url("/login-by-hand")  the form, filled and sent by a script (stands in for a person)
+    site.url("/hop")         goes on to /members by itself (a navigation for the history)
     site.session_values      every session cookie value handed out (random markers)
     site.forget_sessions()   the server forgets every session (an expired session)
 """
@@ -29,6 +31,12 @@ _FORM = """<!doctype html><html><head><title>Sign in</title></head><body>
 </form></body></html>"""
 
 
+_TYPE_SCRIPT = f"""<script>setTimeout(() => {{
+  document.querySelector('[name=email]').value = '{USERNAME}';
+  document.querySelector('[name=password]').value = '{PASSWORD}';
+  document.querySelector('form').submit(); }}, 300);</script>"""
+
+
 class LoginSite:
     """The site's state: valid sessions, and the marker shown to members."""
 
@@ -49,10 +57,10 @@ class LoginSite:
     def forget_sessions(self) -> None:
         self.sessions.clear()
 
-    def wait_for(self, path: str, timeout: float = 60.0) -> bool:
-        """Wait until the browser has requested `path` (an event, not a sleep)."""
+    def wait_for(self, path: str, timeout: float = 60.0, since: int = 0) -> bool:
+        """Wait until the browser has requested `path` (after the first `since` requests)."""
         with self.seen:
-            return self.seen.wait_for(lambda: path in self.requests, timeout)
+            return self.seen.wait_for(lambda: path in self.requests[since:], timeout)
 
     def note(self, line: str) -> None:
         with self.seen:
@@ -90,6 +98,13 @@ def _handler(site: LoginSite) -> type[BaseHTTPRequestHandler]:
             path = urlsplit(self.path).path
             if path == "/login":
                 self._send(200, _FORM)
+            elif path == "/login-by-hand":
+                # Stands in for the caseworker typing in the visible window.
+                self._send(200, _FORM.replace("</body>", _TYPE_SCRIPT + "</body>"))
+            elif path == "/hop":
+                # A page the caseworker passes through (for the navigation history).
+                self._send(200, "<!doctype html><title>Hop</title><p>on the way</p><script>"
+                                "setTimeout(() => location.href = '/members', 300)</script>")
             elif path == "/members":
                 if self._cookie() in site.sessions:
                     self._send(200, "<!doctype html><title>Members area</title><h1>Members "
