@@ -22,6 +22,7 @@ import threading
 from typing import Any
 
 from evidence_app.capture.batch import UrlResult, _seal
+from evidence_app.capture.credentials import CredentialHeaders
 from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.hostile import sanitise
 from evidence_app.capture.login import _context_args, require_display
@@ -57,6 +58,7 @@ class EvidenceBrowser:
         self._page: Any = None
         self._cdp: Any = None
         self._recorder: NetworkRecorder | None = None
+        self._credentials = CredentialHeaders()
 
     def open(self, url: str | None = None) -> None:
         """Show the window (at `url`, if given)."""
@@ -74,6 +76,7 @@ class EvidenceBrowser:
         self._cdp = await context.new_cdp_session(page)
         self._recorder = NetworkRecorder(self._cdp, o)
         await self._recorder.start()
+        self._credentials.attach(self._cdp)
         # Registered after the recorder's own handler, so the new document is already listed.
         self._cdp.on("Network.requestWillBeSent", self._on_request)
         if url:
@@ -109,7 +112,8 @@ class EvidenceBrowser:
         page = self.session.run(asyncio.wait_for(
             capture_open_page(self.session, self._page, self._cdp, self._recorder, o,
                               self.vault.operator.name, self.history,
-                              stage or (lambda _s, _m: None)), o.timeout_s + 30))
+                              stage or (lambda _s, _m: None), self._credentials),
+            o.timeout_s + 30))
         info = _seal(self.vault, self.case_id, page.provenance.requested_url, page,
                      threading.Event())
         result = UrlResult(

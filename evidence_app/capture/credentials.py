@@ -73,3 +73,55 @@ def leak_warnings(storage_state: dict[str, Any] | None, artifacts: list[Any],
             + ", ".join(where[:5]) + "). Anyone who receives this capture may be able to use "
             "that session: sign out of it on the site (or change the account's password) "
             "before sharing the exhibit."]
+
+
+class CredentialHeaders:
+    """Which credential headers each request really carried, from the browser's raw headers.
+
+    DevTools' ordinary events leave out Cookie and Set-Cookie (the network stack adds them
+    later); the "ExtraInfo" events carry them. Only the header names are kept here (the values
+    are never stored), and `archived()` puts them back into copies of the exchanges with the
+    marker as value, so the archive shows that the session was sent, and never the session.
+    """
+
+    def __init__(self) -> None:
+        self.sent: dict[str, list[set[str]]] = {}  # request id -> names, one set per hop
+        self.received: dict[str, list[set[str]]] = {}
+
+    def attach(self, cdp: Any) -> None:
+        cdp.on("Network.requestWillBeSentExtraInfo", self._on_request)
+        cdp.on("Network.responseReceivedExtraInfo", self._on_response)
+
+    @staticmethod
+    def _names(ev: dict[str, Any]) -> set[str]:
+        return {str(k) for k in (ev.get("headers") or {}) if is_credential(str(k))}
+
+    def _on_request(self, ev: dict[str, Any]) -> None:
+        self.sent.setdefault(str(ev.get("requestId")), []).append(self._names(ev))
+
+    def _on_response(self, ev: dict[str, Any]) -> None:
+        self.received.setdefault(str(ev.get("requestId")), []).append(self._names(ev))
+
+    def archived(self, exchanges: list[Any]) -> list[Any]:
+        """Copies of `exchanges` with each hop's credential headers added as the marker."""
+        import dataclasses
+
+        hops: dict[str, int] = {}
+        for ex in exchanges:
+            hops[ex.request_id] = hops.get(ex.request_id, 0) + 1
+        seen: dict[str, int] = {}
+        out = []
+        for ex in exchanges:
+            k = seen.get(ex.request_id, 0)
+            seen[ex.request_id] = k + 1
+            req, resp = dict(ex.request_headers), dict(ex.response_headers)
+            for names, headers in ((self.sent.get(ex.request_id, []), req),
+                                   (self.received.get(ex.request_id, []), resp)):
+                # Aligned on the last hops: earlier ones may have been dropped (assisted capture)
+                i = k + len(names) - hops[ex.request_id]
+                present = {h.lower() for h in headers}
+                for name in sorted(names[i]) if 0 <= i < len(names) else []:
+                    if name.lower() not in present:
+                        headers[name] = REDACTED
+            out.append(dataclasses.replace(ex, request_headers=req, response_headers=resp))
+        return out

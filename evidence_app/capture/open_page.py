@@ -21,6 +21,7 @@ from evidence_app.capture import settle as st
 from evidence_app.capture.archive import build_wacz
 from evidence_app.capture.credentials import (
     REDACTION_NOTE,
+    CredentialHeaders,
     count_credentials,
     leak_warnings,
     redact_headers,
@@ -53,7 +54,8 @@ ASSISTED_CHANGES = [
 
 async def capture_open_page(session: BrowserSession, page: Any, cdp: Any,
                             recorder: NetworkRecorder, options: CaptureOptions, operator: str,
-                            history: list[dict[str, Any]], stage: StageFn) -> PageResult:
+                            history: list[dict[str, Any]], stage: StageFn,
+                            credentials: CredentialHeaders | None = None) -> PageResult:
     """Seal-ready artifacts and provenance of `page` as it is now."""
     started = datetime.now(timezone.utc)
     warnings: list[str] = []
@@ -95,7 +97,8 @@ async def capture_open_page(session: BrowserSession, page: Any, cdp: Any,
     untrusted_dom_media = await budget.run("media list", page.evaluate(DOM_MEDIA), 5) or []
     await recorder.drain(10.0)
     # Request bodies stay out: a password typed into this window travels in one.
-    exchanges = [dataclasses.replace(e, post_data=None) for e in recorder.exchanges]
+    exchanges = [dataclasses.replace(e, post_data=None) for e in (
+        credentials.archived(recorder.exchanges) if credentials else recorder.exchanges)]
     docs = [d for d in recorder.main_documents() if d.status is not None]
     main = docs[-1] if docs else None
     chain = await _chain(cdp, main)

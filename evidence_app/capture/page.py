@@ -20,7 +20,12 @@ from typing import Any, TypeVar
 
 from evidence_app.capture import settle as st
 from evidence_app.capture.archive import build_wacz
-from evidence_app.capture.credentials import count_credentials, leak_warnings, redact_headers
+from evidence_app.capture.credentials import (
+    CredentialHeaders,
+    count_credentials,
+    leak_warnings,
+    redact_headers,
+)
 from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.hostile import PRINT_COUNT, PageGuards, sanitise
 from evidence_app.capture.login import login_wall_hint, looks_like_sign_in, signed_out
@@ -143,6 +148,8 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
         cdp = await context.new_cdp_session(page)
         recorder = NetworkRecorder(cdp, options)
         await recorder.start()
+        credentials = CredentialHeaders()  # names only: the values never reach the evidence
+        credentials.attach(cdp)
 
         stage(Stage.LOADING, "opening the page")
         nav_error: str | None = None
@@ -245,8 +252,9 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     if tls is not None and tls.get("error"):
         warnings.append(f"The site's security certificate has a problem ({tls['error']}); the "
                         "page was captured anyway and the certificate recorded.")
+    archived = credentials.archived(recorder.exchanges)
     wacz, wacz_summary = await asyncio.to_thread(
-        build_wacz, recorder.exchanges, main_url=main.url if main else url, title=title,
+        build_wacz, archived, main_url=main.url if main else url, title=title,
         started=started, software=f"evidence-app {_version()}")
     artifacts.append(Artifact(Role.WACZ, "capture.wacz", "application/wacz+zip", wacz,
                               meta={"records": wacz_summary["records"]}))
@@ -270,7 +278,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
         requested_url=url, main=main, chain=redirect_chain(recorder.main_documents()),
         tls=tls, title=title, started=started, session=session, options=options,
         operator=operator, guards=guards, warnings=warnings, wacz=wacz_summary,
-        credentials_removed=count_credentials(recorder.exchanges))
+        credentials_removed=count_credentials(archived))
     return PageResult(artifacts, prov, main.status if main else None,
                       main.url if main else None, warnings)
 

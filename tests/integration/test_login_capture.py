@@ -130,6 +130,7 @@ def test_login_then_capture_holds_members_content_and_no_session(vault, case, va
     assert prov["logged_in"] is True and prov["login_profile"] == "site-a"
     assert prov["login_account_label"] == "NGO research account"
     assert prov["credentials_removed"]["marker"] == REDACTED
+    assert prov["credentials_removed"]["headers_replaced"] >= 2
     assert any("Session credentials removed" in c for c in prov["page_changes"])
     assert session_value not in proc.stdout
 
@@ -145,8 +146,11 @@ def test_login_then_capture_holds_members_content_and_no_session(vault, case, va
     assert marker in warc  # the members-only content is in the archive
     for name, data in [*blobs.items(), ("WARC (decompressed)", warc)]:
         assert session_value.encode() not in data, name
-    # The session cookie crossed the network in the archived exchanges: it shows as the marker.
-    assert b"Set-Cookie" not in warc or REDACTED.encode() in warc
+    # The session crossed the network in the archived exchanges: it shows as the marker.
+    assert f"Cookie: {REDACTED}".encode() in warc
+    assert f"Set-Cookie: {REDACTED}".encode() in warc
+    headers_json = json.loads(blobs["headers.json"])
+    assert headers_json["headers"].get("set-cookie", REDACTED) == REDACTED
 
     # Nothing of the session or the members-only page is on the disk outside the vault.
     roots_full = [tmpdir, tmp_path]

@@ -72,3 +72,28 @@ def test_host_matching_and_sign_in_paths():
     for url in ("https://x.example/", "https://x.example/loginhelp-blog-post",
                 "https://x.example/user/authority"):
         assert not sign_in_path(url), url
+
+
+def test_raw_credential_headers_are_archived_as_the_marker_only():
+    from evidence_app.capture.credentials import CredentialHeaders
+
+    handlers = {}
+
+    class FakeCdp:
+        def on(self, name, fn):  # type: ignore[no-untyped-def]
+            handlers[name] = fn
+
+    creds = CredentialHeaders()
+    creds.attach(FakeCdp())
+    ex = _exchange()
+    ex.request_headers = {"Accept": "text/html"}
+    ex.response_headers = {"Content-Type": "text/html"}
+    handlers["Network.requestWillBeSentExtraInfo"](
+        {"requestId": "1", "headers": {"Cookie": f"sid={SECRET}", "Accept": "text/html"}})
+    handlers["Network.responseReceivedExtraInfo"](
+        {"requestId": "1", "headers": {"set-cookie": f"sid={SECRET}"}})
+    [archived] = creds.archived([ex])
+    assert archived.request_headers == {"Accept": "text/html", "Cookie": REDACTED}
+    assert archived.response_headers == {"Content-Type": "text/html", "set-cookie": REDACTED}
+    assert ex.request_headers == {"Accept": "text/html"}  # the recorder's copy is untouched
+    assert SECRET not in repr(creds.__dict__)
