@@ -99,8 +99,9 @@ async def capture_open_page(session: BrowserSession, page: Any, cdp: Any,
     # Request bodies stay out: a password typed into this window travels in one.
     exchanges = [dataclasses.replace(e, post_data=None) for e in (
         credentials.archived(recorder.exchanges) if credentials else recorder.exchanges)]
-    docs = [d for d in recorder.main_documents() if d.status is not None]
-    main = docs[-1] if docs else None
+    main_ids = {id(d) for d in recorder.main_documents() if d.status is not None}
+    docs = [i for i, e in enumerate(recorder.exchanges) if id(e) in main_ids]
+    main = exchanges[docs[-1]] if docs else None
     chain = await _chain(cdp, main)
 
     stage(Stage.ARCHIVING, "building the web archive")

@@ -269,7 +269,8 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     if main is not None:
         artifacts.append(Artifact(Role.HEADERS, "headers.json", "application/json", json.dumps(
             {"url": main.url, "status": main.status, "status_text": main.status_text,
-             "protocol": main.protocol, "headers": redact_headers(main.response_headers)},
+             "protocol": main.protocol,
+             "headers": redact_headers(_as_archived(main, recorder.exchanges, archived))},
             indent=2, ensure_ascii=False).encode("utf-8")))
     if options.login:
         warnings += leak_warnings(options.login.storage_state, artifacts, recorder.exchanges)
@@ -281,6 +282,15 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
         credentials_removed=count_credentials(archived))
     return PageResult(artifacts, prov, main.status if main else None,
                       main.url if main else None, warnings)
+
+
+def _as_archived(ex: Exchange, exchanges: list[Exchange], archived: list[Exchange]
+                 ) -> dict[str, str]:
+    """An exchange's response headers as archived (with the credential headers it carried)."""
+    for original, copy in zip(exchanges, archived, strict=False):
+        if original is ex:
+            return copy.response_headers
+    return ex.response_headers
 
 
 def _swallow(fut: asyncio.Future[Any]) -> None:

@@ -92,7 +92,7 @@ def cmd_login(args: argparse.Namespace) -> int:
                                result.mode)
     emit(args, {"ok": True, "profile": profile.as_dict()},
          f"Login profile '{profile.name}' saved ({profile.label}; {profile.cookie_count} "
-         f"cookies, kept encrypted in the vault).\nCapture with it: evidence-app capture --case "
+         f"cookie(s), kept encrypted in the vault).\nCapture with it: evidence-app capture --case "
          f"CASE --login {profile.name} URL")
     return EXIT_OK
 

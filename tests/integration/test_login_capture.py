@@ -150,7 +150,7 @@ def test_login_then_capture_holds_members_content_and_no_session(vault, case, va
     assert f"Cookie: {REDACTED}".encode() in warc
     assert f"Set-Cookie: {REDACTED}".encode() in warc
     headers_json = json.loads(blobs["headers.json"])
-    assert headers_json["headers"].get("set-cookie", REDACTED) == REDACTED
+    assert {k.lower(): v for k, v in headers_json["headers"].items()}["set-cookie"] == REDACTED
 
     # Nothing of the session or the members-only page is on the disk outside the vault.
     roots_full = [tmpdir, tmp_path]
