@@ -211,3 +211,17 @@ def login_wall_hint(options: CaptureOptions, url: str) -> str | None:
                 f"`--login {fitting[0].name}`.")
     return ("To capture it signed in, first make a login profile for this site with "
             "`evidence-app login NAME URL`, then capture with `--login NAME`.")
+
+
+def login_mismatch_warning(login: LoginState, url: str) -> list[str]:
+    """A warning when the profile's session does not cover the captured page's site (the page
+    was then most likely seen signed out, whatever the record's logged-in flag says)."""
+    from evidence_app.vault.logins import host_matches, state_hosts
+
+    host = urlsplit(url).hostname or ""
+    hosts = state_hosts(login.site_url, login.storage_state)
+    if not host or any(host_matches(host, h) for h in hosts):
+        return []
+    return [f"Login profile '{login.name}' holds a session for {', '.join(hosts[:3])}, not "
+            f"for {host}: the page was probably seen signed out. Use a profile made for this "
+            "site."]

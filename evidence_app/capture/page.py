@@ -28,7 +28,12 @@ from evidence_app.capture.credentials import (
 )
 from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.hostile import PRINT_COUNT, PageGuards, sanitise
-from evidence_app.capture.login import login_wall_hint, looks_like_sign_in, signed_out
+from evidence_app.capture.login import (
+    login_mismatch_warning,
+    login_wall_hint,
+    looks_like_sign_in,
+    signed_out,
+)
 from evidence_app.capture.media import DOM_MEDIA, Artifact, collect_media
 from evidence_app.capture.network import Exchange, NetworkRecorder
 from evidence_app.capture.options import CaptureOptions
@@ -274,6 +279,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             indent=2, ensure_ascii=False).encode("utf-8")))
     if options.login:
         warnings += leak_warnings(options.login.storage_state, artifacts, recorder.exchanges)
+        warnings += login_mismatch_warning(options.login, main.url if main else url)
     warnings = list(dict.fromkeys(warnings))
     prov = build_provenance(
         requested_url=url, main=main, chain=redirect_chain(recorder.main_documents()),

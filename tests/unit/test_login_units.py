@@ -97,3 +97,15 @@ def test_raw_credential_headers_are_archived_as_the_marker_only():
     assert archived.response_headers == {"Content-Type": "text/html", "set-cookie": REDACTED}
     assert ex.request_headers == {"Accept": "text/html"}  # the recorder's copy is untouched
     assert SECRET not in repr(creds.__dict__)
+
+
+def test_a_profile_for_another_site_is_flagged():
+    from evidence_app.capture.login import login_mismatch_warning
+    from evidence_app.vault.logins import LoginState
+
+    login = LoginState("x", "X account", {"cookies": [{"name": "sid", "value": SECRET,
+                                                       "domain": ".x.example"}]},
+                       "https://x.example/login")
+    assert login_mismatch_warning(login, "https://m.x.example/post/1") == []
+    [w] = login_mismatch_warning(login, "https://y.example/post/1")
+    assert "y.example" in w and SECRET not in w
