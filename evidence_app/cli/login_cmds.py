@@ -122,13 +122,7 @@ def _sign_in_interactive(args: argparse.Namespace, url: str) -> Any:
         _say(args, "A browser window controlled by evidence-app is open. Sign in there "
                    "(two-factor included).\nDone: press Enter here when you are signed in (or "
                    "close the window). Ctrl+C cancels; nothing is saved.")
-        lines = _stdin_lines()
-        while not signin.closed.is_set():
-            try:
-                lines.get(timeout=0.2)
-                break
-            except queue.Empty:
-                continue
+        _next_word(_stdin_lines(), signin.closed)  # Enter, or the window closed
         return signin.finish()
     finally:
         signin.close()
@@ -144,6 +138,16 @@ def _stdin_lines() -> queue.Queue[str]:
 
     threading.Thread(target=read, name="stdin", daemon=True).start()
     return q
+
+
+def _next_word(lines: queue.Queue[str], closed: threading.Event) -> str | None:
+    """The next line typed in the terminal; None once the window was closed."""
+    while not closed.is_set():
+        try:
+            return lines.get(timeout=0.2)
+        except queue.Empty:
+            continue
+    return None
 
 
 def _login_list(args: argparse.Namespace) -> int:
@@ -189,12 +193,9 @@ def cmd_browse(args: argparse.Namespace) -> int:
                        "  c + Enter  capture the page shown (seal it into the case)\n"
                        "  q + Enter  quit (or close the window)")
             lines = _stdin_lines()
-            while not browser.closed.is_set():
-                try:
-                    word = lines.get(timeout=0.2)
-                except queue.Empty:
-                    continue
-                if word in ("q", "quit"):
+            while True:
+                word = _next_word(lines, browser.closed)
+                if word is None or word in ("q", "quit"):
                     break
                 if word not in ("c", "capture"):
                     _say(args, "Type c + Enter to capture, q + Enter to quit.")

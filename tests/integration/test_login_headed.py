@@ -163,3 +163,30 @@ def test_sign_in_by_hand_then_browse_and_capture(vault, case, vault_path, operat
     for name, data in blobs.items():
         assert session_value.encode() not in data, name
     assert actions.count("login_profile_created") == 1 and actions.count("captured") == 1
+
+
+def test_closing_the_window_is_done_and_a_sign_in_page_is_refused(xvfb, login_site):  # noqa: F811
+    from evidence_app.capture.login import InteractiveSignIn
+    from evidence_app.errors import LoginFailed
+
+    signin = InteractiveSignIn(login_site.url("/login"))
+    try:
+        signin.open()
+        assert login_site.wait_for("/login")
+        with pytest.raises(LoginFailed, match="still shows a sign-in page"):
+            signin.finish()  # "Done" pressed before signing in: nothing to keep
+    finally:
+        signin.close()
+
+    seen = len(login_site.requests)
+    signin = InteractiveSignIn(login_site.url("/login-by-hand"))
+    try:
+        signin.open()
+        assert login_site.wait_for("/members", since=seen)
+        signin.session.run(signin._page.close())  # the caseworker closes the window
+        assert signin.closed.wait(30)
+        result = signin.finish()
+    finally:
+        signin.close()
+    assert result.mode == "interactive"
+    assert [c["name"] for c in result.storage_state["cookies"]] == ["sid"]
