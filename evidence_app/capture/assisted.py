@@ -17,8 +17,11 @@ loaded, and every main-frame navigation is kept (URL and time) for the provenanc
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import secrets
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from evidence_app.capture.batch import UrlResult, _seal
@@ -39,6 +42,26 @@ from evidence_app.vault.models import iso_utc, utc_now
 log = logging.getLogger(__name__)
 
 MAX_HISTORY = 500  # navigations kept for the record (a bound against a page that loops)
+SHORTCUT = "Ctrl+Shift+E"
+# The capture shortcut inside the window. The binding is taken out of the page's reach before
+# any page script runs (kept in this closure, removed from window), only a real key press
+# (isTrusted: scripts cannot forge one) calls it, and it must carry a per-window secret, so a
+# page cannot trigger captures of itself.
+_SHORTCUT_JS = """(() => {
+  const name = %(name)s, secret = %(secret)s;
+  const call = window[name];
+  if (typeof call !== 'function') return;
+  try { delete window[name]; } catch (e) {}
+  window.addEventListener('keydown', ev => {
+    if (ev.isTrusted && ev.ctrlKey && ev.shiftKey && !ev.altKey && ev.code === 'KeyE') {
+      ev.preventDefault();
+      ev.stopImmediatePropagation();
+      call(secret);
+    }
+  }, true);
+})()"""
+SHORTCUT_NOTE = (f"A key listener for the capture shortcut ({SHORTCUT}) was added to each page "
+                 "of the window; it changes nothing the page shows.")
 
 
 class EvidenceBrowser:
@@ -59,6 +82,10 @@ class EvidenceBrowser:
         self._cdp: Any = None
         self._recorder: NetworkRecorder | None = None
         self._credentials = CredentialHeaders()
+        # Called (on the browser's thread) when the caseworker presses the shortcut in the
+        # window; the front end queues a capture (capture() must not run on that thread).
+        self.on_shortcut: Callable[[], None] | None = None
+        self._secret = secrets.token_hex(16)
 
     def open(self, url: str | None = None) -> None:
         """Show the window (at `url`, if given)."""
@@ -70,6 +97,10 @@ class EvidenceBrowser:
         state = o.login.storage_state if o.login else None
         context = await self.session.new_context(**_context_args(
             self.session, state, {"width": o.viewport_width, "height": o.viewport_height}))
+        name = f"evidenceApp{secrets.token_hex(8)}"
+        await context.expose_binding(name, self._on_binding)
+        await context.add_init_script(_SHORTCUT_JS % {"name": json.dumps(name),
+                                                      "secret": json.dumps(self._secret)})
         self._page = page = await context.new_page()
         page.on("close", lambda _p: self.closed.set())
         page.on("framenavigated", self._on_navigated)
@@ -84,6 +115,13 @@ class EvidenceBrowser:
                 await page.goto(url, wait_until="commit", timeout=int(o.nav_timeout_s * 1000))
             except Exception as e:  # noqa: BLE001 - the window shows the browser's error page
                 log.info("first page did not open: %s", type(e).__name__)
+
+    def _on_binding(self, _source: Any, untrusted_secret: Any = None) -> None:
+        if untrusted_secret == self._secret and self.on_shortcut is not None:
+            try:
+                self.on_shortcut()
+            except Exception as e:  # noqa: BLE001 - a front end's hook must not break the page
+                log.error("shortcut hook failed: %s", type(e).__name__)
 
     def _on_navigated(self, frame: Any) -> None:
         if frame is self._page.main_frame and len(self.history) < MAX_HISTORY:
@@ -112,7 +150,8 @@ class EvidenceBrowser:
         page = self.session.run(asyncio.wait_for(
             capture_open_page(self.session, self._page, self._cdp, self._recorder, o,
                               self.vault.operator.name, self.history,
-                              stage or (lambda _s, _m: None), self._credentials),
+                              stage or (lambda _s, _m: None), self._credentials,
+                              (SHORTCUT_NOTE,)),
             o.timeout_s + 30))
         info = _seal(self.vault, self.case_id, page.provenance.requested_url, page,
                      threading.Event())

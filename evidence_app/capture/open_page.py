@@ -55,7 +55,8 @@ ASSISTED_CHANGES = [
 async def capture_open_page(session: BrowserSession, page: Any, cdp: Any,
                             recorder: NetworkRecorder, options: CaptureOptions, operator: str,
                             history: list[dict[str, Any]], stage: StageFn,
-                            credentials: CredentialHeaders | None = None) -> PageResult:
+                            credentials: CredentialHeaders | None = None,
+                            extra_changes: tuple[str, ...] = ()) -> PageResult:
     """Seal-ready artifacts and provenance of `page` as it is now."""
     started = datetime.now(timezone.utc)
     warnings: list[str] = []
@@ -127,7 +128,7 @@ async def capture_open_page(session: BrowserSession, page: Any, cdp: Any,
         tls=tls, title=title, started=started, session=session, options=options,
         operator=operator, guards=PageGuards(options, session.user_agent), warnings=warnings,
         wacz=wacz_summary, credentials_removed=count_credentials(exchanges))
-    changes = [*ASSISTED_CHANGES, REDACTION_NOTE]
+    changes = [*ASSISTED_CHANGES, *extra_changes, REDACTION_NOTE]
     if options.login:
         changes[1] = prov.page_changes[0]
     prov = dataclasses.replace(prov, operator_assisted=True, navigation_history=list(history),

@@ -174,7 +174,7 @@ def _login_forget(args: argparse.Namespace, name: str) -> int:
 
 
 def cmd_browse(args: argparse.Namespace) -> int:
-    from evidence_app.capture.assisted import EvidenceBrowser
+    from evidence_app.capture.assisted import SHORTCUT, EvidenceBrowser
     from evidence_app.capture.options import CaptureOptions
     from evidence_app.vault.logins import load_state
 
@@ -190,9 +190,11 @@ def cmd_browse(args: argparse.Namespace) -> int:
         with EvidenceBrowser(vault, case.id, options) as browser:
             browser.open(args.url)
             _say(args, "The evidence browser is open. Navigate there; then type here:\n"
-                       "  c + Enter  capture the page shown (seal it into the case)\n"
+                       "  c + Enter  capture the page shown (seal it into the case); or press "
+                       f"{SHORTCUT} in the window\n"
                        "  q + Enter  quit (or close the window)")
             lines = _stdin_lines()
+            browser.on_shortcut = lambda: lines.put("c")
             while True:
                 word = _next_word(lines, browser.closed)
                 if word is None or word in ("q", "quit"):

@@ -190,3 +190,31 @@ def test_closing_the_window_is_done_and_a_sign_in_page_is_refused(xvfb, login_si
         signin.close()
     assert result.mode == "interactive"
     assert [c["name"] for c in result.storage_state["cookies"]] == ["sid"]
+
+
+def test_shortcut_in_the_window_is_out_of_the_pages_reach(vault, case, xvfb, login_site):  # noqa: F811
+    from evidence_app.capture.assisted import EvidenceBrowser
+    from evidence_app.capture.options import CaptureOptions
+
+    asked: queue.Queue[str] = queue.Queue()
+    with EvidenceBrowser(vault, case.id, CaptureOptions(timeout_s=60, settle_timeout_s=2)) as b:
+        b.on_shortcut = lambda: asked.put("capture")
+        b.open(login_site.url("/wall"))
+        page = b._page
+        b.session.run(page.wait_for_load_state("load"))
+        names = "() => Object.getOwnPropertyNames(window).filter(k => k.startsWith('evidenceApp'))"
+        assert b.session.run(page.evaluate(names)) == []  # the binding is not a global
+        # A page script forging the key press is ignored (isTrusted is false)...
+        b.session.run(page.evaluate("() => window.dispatchEvent(new KeyboardEvent('keydown', "
+                                    "{ctrlKey: true, shiftKey: true, code: 'KeyE'}))"))
+        assert b.session.run(page.evaluate("() => 1")) == 1  # earlier events delivered
+        assert asked.empty()
+        # ...a real key press in the window asks for a capture.
+        b.session.run(page.keyboard.press("Control+Shift+KeyE"))
+        assert asked.get(timeout=30) == "capture"
+        r = b.capture()
+    assert r.ok
+    prov = vault.get_capture(r.capture_id).web
+    assert prov.operator_assisted and not prov.logged_in
+    assert any("Ctrl+Shift+E" in c for c in prov.page_changes)
+    assert any("evidence-app login NAME URL" in w for w in prov.warnings)  # the login wall
