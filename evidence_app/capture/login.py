@@ -225,3 +225,14 @@ def login_mismatch_warning(login: LoginState, url: str) -> list[str]:
     return [f"Login profile '{login.name}' holds a session for {', '.join(hosts[:3])}, not "
             f"for {host}: the page was probably seen signed out. Use a profile made for this "
             "site."]
+
+
+def redirected_to_sign_in(options: CaptureOptions, requested_url: str, final_url: str
+                          ) -> list[str]:
+    """A login-wall warning for a logged-out capture that the site sent to its sign-in page
+    (e.g. /i/flow/login, /accounts/login), even when the sign-in page shows no password yet."""
+    if options.login is not None or not sign_in_path(final_url) or sign_in_path(requested_url):
+        return []
+    return ["The site sent the browser to its sign-in page: the content is behind a login "
+            "wall. The capture was made logged out. "
+            + (login_wall_hint(options, final_url) or "")]

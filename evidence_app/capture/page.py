@@ -32,6 +32,7 @@ from evidence_app.capture.login import (
     login_mismatch_warning,
     login_wall_hint,
     looks_like_sign_in,
+    redirected_to_sign_in,
     signed_out,
 )
 from evidence_app.capture.media import DOM_MEDIA, Artifact, collect_media
@@ -214,6 +215,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
                                 "captured.")
             warnings += await budget.run("page check", st.inspect(
                 page, login_wall_hint(options, page.url)), 10) or []
+            warnings += redirected_to_sign_in(options, url, page.url)
             stage(Stage.SCREENSHOT, "taking the full-page screenshot")
             height = await budget.run("page height", st.page_height(page), 5)
             shots = await budget.run("full-page screenshot",

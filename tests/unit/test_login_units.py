@@ -109,3 +109,15 @@ def test_a_profile_for_another_site_is_flagged():
     assert login_mismatch_warning(login, "https://m.x.example/post/1") == []
     [w] = login_mismatch_warning(login, "https://y.example/post/1")
     assert "y.example" in w and SECRET not in w
+
+
+def test_a_redirect_to_a_sign_in_page_is_a_login_wall():
+    from evidence_app.capture.login import redirected_to_sign_in
+    from evidence_app.capture.options import CaptureOptions
+
+    o = CaptureOptions(known_logins=[])
+    [w] = redirected_to_sign_in(o, "https://x.example/user/post/1",
+                                "https://x.example/i/flow/login?redirect_after_login=%2Fuser")
+    assert "sign-in page" in w and "evidence-app login NAME URL" in w
+    assert redirected_to_sign_in(o, "https://x.example/login", "https://x.example/login") == []
+    assert redirected_to_sign_in(o, "https://x.example/a", "https://x.example/b") == []
