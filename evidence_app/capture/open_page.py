@@ -63,6 +63,9 @@ async def capture_open_page(session: BrowserSession, page: Any, cdp: Any,
     budget = _Budget(time.monotonic() + options.timeout_s, warnings)
     artifacts: list[Artifact] = []
     stage(Stage.LOADING, "waiting for the page to settle")
+    # A page still arriving (the caseworker clicked a moment ago) is given time to load.
+    await budget.run("page load", page.wait_for_load_state("load"),
+                     min(options.nav_timeout_s, 15.0))
     await budget.run("page check", st.install_watchers(page), 5)
     await budget.run("settle wait", st.settle(page, recorder, options, budget.left()),
                      options.settle_timeout_s + 5)

@@ -163,8 +163,8 @@ def _provenance_lines(prov: WebProvenance) -> list[str]:
             ("Server clock", prov.server_date),
             ("Logged in", f"yes, login profile {prov.login_profile} ({prov.login_account_label})"
              if prov.logged_in else None),
-            ("Assisted", f"operator-assisted; {len(prov.navigation_history)} page(s) visited "
-                         "before the capture" if prov.operator_assisted else None)]
+            ("Assisted", f"operator-assisted; {len(prov.navigation_history)} page(s) opened "
+                         "in the window up to the capture" if prov.operator_assisted else None)]
     return [f"{label + ':':<14}{value}" for label, value in rows if value not in (None, "")]
 
 

@@ -104,8 +104,8 @@ def _web_rows(ctx: ReportContext, e: ExhibitEntry) -> list[tuple[str, Any]]:
                             "authorization) removed from the archive")]
           if m.logged_in else []),
         *([("Capture method", f"operator-assisted: the caseworker navigated a visible browser "
-                              f"({len(m.navigation_history)} page(s) visited before capture, "
-                              "listed in the provenance record)")]
+                              f"({len(m.navigation_history)} page(s) opened in the window up to "
+                              "the capture, listed in the provenance record)")]
           if m.operator_assisted else []),
         ("Dialogs / pop-ups / downloads",
          f"{len(m.dialogs)} / {len(m.popups)} / {len(m.downloads)}"),
