@@ -183,7 +183,9 @@ def test_closing_the_window_is_done_and_a_sign_in_page_is_refused(xvfb, login_si
     try:
         signin.open()
         assert login_site.wait_for("/members", since=seen)
-        signin.session.run(signin._page.close())  # the caseworker closes the window
+        page = signin._page
+        signin.session.run(page.wait_for_url("**/members", timeout=30_000))
+        signin.session.run(page.close())  # the caseworker closes the window
         assert signin.closed.wait(30)
         result = signin.finish()
     finally:
