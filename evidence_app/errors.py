@@ -325,3 +325,28 @@ class BackupUnreadable(BackupError):
         "This is not an evidence-app backup, or it is damaged (a file is missing or does not "
         "match its recorded SHA-256). Nothing was restored; try another copy of the backup."
     )
+# --- logged-in capture ----------------------------------------------------------------------------
+
+class LoginProfileNotFound(EvidenceAppError):
+    exit_code = EXIT_USAGE
+    default_message = ("There is no login profile with that name. List them with "
+                       "`evidence-app login list`.")
+
+
+class LoginFailed(CaptureError):
+    default_message = ("Signing in did not work: the site still shows its sign-in page. Check "
+                       "the user name and password, or sign in by hand (leave out --username). "
+                       "No login profile was saved.")
+
+
+class SignedOut(CaptureError):
+    default_message = ("Signed out: the site sent the browser to its sign-in page, so the "
+                       "session of this login profile has expired. Sign in again with "
+                       "`evidence-app login NAME URL`. Nothing was saved for this address.")
+
+
+class NoDisplay(CaptureError):
+    exit_code = EXIT_USAGE
+    default_message = ("A visible browser window is needed, but there is no screen (no DISPLAY). "
+                       "Run this on a desktop session, or use the automatic sign-in "
+                       "(--username and --password-file).")

@@ -222,6 +222,33 @@ CATALOG: dict[str, str] = {
         "The person depicted may be under 18: no pictures or videos were kept, only their hashes"
         " ({count} item(s)); screenshots were taken with pictures hidden, and the page archives "
         "(MHTML, WACZ) were left out."),
+    # --- logged-in capture ---
+    "capture.login_wall_profile": trans_late(
+        "Messages",
+        "Login profile {profiles} fits this site: capture again signed in with `--login "
+        "{name}`."),
+    "capture.login_wall_make_profile": trans_late(
+        "Messages",
+        "To capture it signed in, first make a login profile for this site with `evidence-app "
+        "login NAME URL`, then capture with `--login NAME`."),
+    "capture.redirected_to_sign_in": trans_late(
+        "Messages",
+        "The site sent the browser to its sign-in page: the content is behind a login wall. The "
+        "capture was made logged out."),
+    "capture.login_wrong_site": trans_late(
+        "Messages",
+        "Login profile '{profile}' holds a session for {hosts}, not for {host}: the page was "
+        "probably seen signed out. Use a profile made for this site."),
+    "capture.session_in_content": trans_late(
+        "Messages",
+        "The page's own content holds a value of the login session (in: {where}). Anyone who "
+        "receives this capture may be able to use that session: sign out of it on the site (or "
+        "change the account's password) before sharing the exhibit."),
+    "capture.signed_out": trans_late(
+        "Messages",
+        "Signed out: the site sent the browser to its sign-in page, so the session of login "
+        "profile '{profile}' has expired. Sign in again with `{command}`, then capture again. "
+        "Nothing was saved for this address."),
     "net.no_answer": trans_late(
         "Messages",
         "The server did not answer within {seconds} s."),

@@ -81,6 +81,13 @@ class WebProvenance(_Record):
     warnings: list[str] = field(default_factory=list)
     # Warnings as codes with parameters (evidence_app.notices), worded by each front end.
     notices: list[dict[str, Any]] = field(default_factory=list)
+    # Logged-in capture: the account the login profile stands for (never a cookie value), and
+    # the credential headers whose values were replaced in the evidence.
+    login_account_label: str | None = None
+    credentials_removed: dict[str, Any] = field(default_factory=dict)
+    # Assisted capture: a caseworker drove the visible browser; where it went before the capture.
+    operator_assisted: bool = False
+    navigation_history: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def browser_label(self) -> str:

@@ -174,6 +174,8 @@ class Action(Word):
     EXPORT_ABANDONED = "export_abandoned"
     BACKED_UP = "backed_up"
     RESTORED = "restored"
+    LOGIN_PROFILE_CREATED = "login_profile_created"
+    LOGIN_PROFILE_FORGOTTEN = "login_profile_forgotten"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -205,6 +207,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.EXPORT_ABANDONED: "export interrupted; its unfinished files were removed",
     Action.BACKED_UP: "vault backed up",
     Action.RESTORED: "vault restored from a backup",
+    Action.LOGIN_PROFILE_CREATED: "login profile saved (signed-in session)",
+    Action.LOGIN_PROFILE_FORGOTTEN: "login profile forgotten (session erased)",
 }
 
 # The actions that seal a capture: every capture has exactly one of them in the log.

@@ -25,6 +25,7 @@ from surt import surt
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from evidence_app.capture.credentials import REDACTED, is_credential
 from evidence_app.capture.network import Exchange
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ def _header_lines(headers: dict[str, str], drop_encoding: bool) -> list[tuple[st
         if name.startswith(":"):  # HTTP/2 pseudo-headers
             continue
         lname = name.lower()
+        if is_credential(name):  # the caseworker's session never goes into the evidence
+            value = REDACTED
         for v in str(value).split("\n"):  # CDP joins repeated headers with newlines
             if drop_encoding and lname in _DROP:
                 if lname != "content-length":

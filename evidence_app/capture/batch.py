@@ -33,6 +33,7 @@ from evidence_app.fingerprints.minor_capture import without_pictures
 from evidence_app.fingerprints.safeguard import is_minor
 from evidence_app.messages import Notice, english
 from evidence_app.vault import CaptureInfo, Vault
+from evidence_app.vault.logins import list_profiles
 from evidence_app.vocab import CaptureKind, Role, Stage, role_order
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,8 @@ def capture_urls(vault: Vault, case_id: str, urls: list[str],
     vault.get_case(case_id)  # a wrong case fails before any browser work
     if not options.minor_safe and is_minor(vault, case_id):
         options = dataclasses.replace(options, minor_safe=True)
+    if options.known_logins is None:  # login-wall warnings name the profile that fits
+        options = dataclasses.replace(options, known_logins=list_profiles(vault))
     results: list[UrlResult | None] = [None] * len(urls)
     # user:password@ never goes further than this line: not to the browser, events or results.
     credentials_removed = frozenset(i for i, raw in enumerate(urls) if has_credentials(raw))

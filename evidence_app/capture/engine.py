@@ -29,8 +29,9 @@ CLOSE_TIMEOUT_S = 10.0
 class BrowserSession:
     """A running browser for captures; `close()` when done (or use as a context manager)."""
 
-    def __init__(self, browser_path: str | None = None) -> None:
+    def __init__(self, browser_path: str | None = None, headless: bool = True) -> None:
         self.info: BrowserInfo = find_browser(browser_path)
+        self.headless = headless  # False: a visible window (sign-in, assisted capture)
         self.version = ""
         self.user_agent = ""
         self.broken = False
@@ -73,7 +74,7 @@ class BrowserSession:
             args, env = private_launch(self._browser_tmp)
             try:
                 self._browser = await self._pw.chromium.launch(
-                    executable_path=self.info.path, headless=True, args=args,
+                    executable_path=self.info.path, headless=self.headless, args=args,
                     chromium_sandbox=sandbox, handle_sigint=False, handle_sigterm=False,
                     handle_sighup=False, timeout=LAUNCH_TIMEOUT_S * 1000, env=env)
             except PlaywrightError:
@@ -82,7 +83,7 @@ class BrowserSession:
                 # Some Linux systems forbid the namespaces the sandbox needs.
                 log.warning("browser sandbox unavailable; starting without it")
                 self._browser = await self._pw.chromium.launch(
-                    executable_path=self.info.path, headless=True, args=args,
+                    executable_path=self.info.path, headless=self.headless, args=args,
                     chromium_sandbox=False, handle_sigint=False, handle_sigterm=False,
                     handle_sighup=False, timeout=LAUNCH_TIMEOUT_S * 1000, env=env)
         except PlaywrightError as e:

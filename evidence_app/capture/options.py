@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from evidence_app.capture.engine import BrowserSession
+    from evidence_app.vault.logins import LoginProfile, LoginState
 
 MiB = 1024 * 1024
 
@@ -37,9 +38,14 @@ class CaptureOptions:
     minor_safe: bool = False
     # A shared browser (the GUI keeps one open between batches); not part of the record.
     session: BrowserSession | None = field(default=None, repr=False, compare=False)
+    # Capture signed in with this login profile's session (memory only; never recorded: the
+    # provenance names the profile, never its cookies).
+    login: LoginState | None = field(default=None, repr=False, compare=False)
+    # The vault's login profiles, so a login-wall warning can name the one that fits the site.
+    known_logins: list[LoginProfile] | None = field(default=None, repr=False, compare=False)
 
     def record(self) -> dict[str, Any]:
         """The options as stored in the provenance record."""
         # The browser actually used is recorded separately; the session is a live object.
         return {f.name: getattr(self, f.name) for f in fields(self)
-                if f.name not in ("session", "browser_path")}
+                if f.name not in ("session", "browser_path", "login", "known_logins")}

@@ -21,8 +21,21 @@ from typing import Any, TypeVar
 
 from evidence_app.capture import settle as st
 from evidence_app.capture.archive import build_wacz
+from evidence_app.capture.credentials import (
+    CredentialHeaders,
+    count_credentials,
+    leak_warnings,
+    redact_headers,
+)
 from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.hostile import PRINT_COUNT, PageGuards, sanitise
+from evidence_app.capture.login import (
+    login_mismatch_warning,
+    login_wall_hint,
+    looks_like_sign_in,
+    redirected_to_sign_in,
+    signed_out,
+)
 from evidence_app.capture.media import DOM_MEDIA, Artifact, collect_media
 from evidence_app.capture.network import Exchange, NetworkRecorder
 from evidence_app.capture.options import CaptureOptions
@@ -128,7 +141,8 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     context = await session.new_context(
         ignore_https_errors=True, accept_downloads=False, service_workers="block",
         viewport={"width": options.viewport_width, "height": options.viewport_height},
-        user_agent=session.user_agent or None)
+        user_agent=session.user_agent or None,
+        storage_state=options.login.storage_state if options.login else None)
     try:
         page = await context.new_page()
         guards = PageGuards(options, session.user_agent)
@@ -136,6 +150,8 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
         cdp = await context.new_cdp_session(page)
         recorder = NetworkRecorder(cdp, options)
         await recorder.start()
+        credentials = CredentialHeaders()  # names only: the values never reach the evidence
+        credentials.attach(cdp)
 
         stage(Stage.LOADING, "opening the page")
         nav_error: str | None = None
@@ -182,6 +198,9 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             if settled is False:
                 warnings.append(Notice("capture.not_settled",
                                        {"seconds": f"{options.settle_timeout_s:g}"}))
+            if options.login is not None:  # an expired session: never seal a login form
+                if await budget.run("sign-in check", looks_like_sign_in(page), 5):
+                    raise signed_out(options.login)
             shot = (await budget.run("viewport screenshot", viewport_shot(page), 20)
                     if await _pictures_hidden(budget, page, options) else None)
             if shot is not None:
@@ -197,7 +216,9 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             pending = await budget.run("image wait", st.wait_images(page, 5), 8)
             if pending:
                 warnings.append(Notice("capture.images_pending", {"count": pending}))
-            warnings += await budget.run("page check", st.inspect(page), 10) or []
+            warnings += await budget.run("page check", st.inspect(
+                page, login_wall_hint(options, page.url)), 10) or []
+            warnings += redirected_to_sign_in(options, url, page.url)
             stage(Stage.SCREENSHOT, "taking the full-page screenshot")
             height = await budget.run("page height", st.page_height(page), 5)
             shots = (await budget.run("full-page screenshot",
@@ -240,8 +261,9 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     tls = await _tls(main, chain)
     if tls is not None and tls.get("error"):
         warnings.append(Notice("capture.certificate_problem", {"detail": str(tls["error"])}))
+    archived = credentials.archived(recorder.exchanges)
     wacz, wacz_summary = await asyncio.to_thread(
-        build_wacz, recorder.exchanges, main_url=main.url if main else url, title=title,
+        build_wacz, archived, main_url=main.url if main else url, title=title,
         started=started, software=f"evidence-app {_version()}")
     artifacts.append(Artifact(Role.WACZ, "capture.wacz", "application/wacz+zip", wacz,
                               meta={"records": wacz_summary["records"]}))
@@ -255,16 +277,20 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
     if main is not None:
         artifacts.append(Artifact(Role.HEADERS, "headers.json", "application/json", json.dumps(
             {"url": main.url, "status": main.status, "status_text": main.status_text,
-             "protocol": main.protocol, "headers": main.response_headers},
+             "protocol": main.protocol,
+             "headers": redact_headers(_as_archived(main, recorder.exchanges, archived))},
             indent=2, ensure_ascii=False).encode("utf-8")))
     warnings += internal_redirect_warnings(url, final_docs)
+    if options.login:
+        warnings += leak_warnings(options.login.storage_state, artifacts, recorder.exchanges)
+        warnings += login_mismatch_warning(options.login, main.url if main else url)
     notices = unique(warnings)
     english_warnings = list(dict.fromkeys(n.english for n in notices))
     prov = build_provenance(
         requested_url=url, main=main, chain=redirect_chain(recorder.main_documents()),
         tls=tls, title=title, started=started, session=session, options=options,
         operator=operator, guards=guards, warnings=english_warnings, wacz=wacz_summary,
-        notices=notices)
+        notices=notices, credentials_removed=count_credentials(archived))
     return PageResult(artifacts, prov, main.status if main else None,
                       main.url if main else None, english_warnings, notices)
 
@@ -276,6 +302,15 @@ async def _pictures_hidden(budget: _Budget, page: Any, options: CaptureOptions) 
     from evidence_app.fingerprints.minor_capture import hide_pictures
 
     return bool(await budget.run("picture hiding", hide_pictures(page), 10))
+
+
+def _as_archived(ex: Exchange, exchanges: list[Exchange], archived: list[Exchange]
+                 ) -> dict[str, str]:
+    """An exchange's response headers as archived (with the credential headers it carried)."""
+    for original, copy in zip(exchanges, archived, strict=False):
+        if original is ex:
+            return copy.response_headers
+    return ex.response_headers
 
 
 def _swallow(fut: asyncio.Future[Any]) -> None:

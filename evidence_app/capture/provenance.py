@@ -7,6 +7,7 @@ import platform
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from evidence_app.capture.credentials import REDACTED, REDACTION_NOTE
 from evidence_app.capture.network import Exchange
 from evidence_app.messages import Notice
 from evidence_app.provenance import WebProvenance
@@ -48,11 +49,19 @@ def build_provenance(*, requested_url: str, main: Exchange | None, chain: list[d
                      tls: dict[str, Any] | None, title: str, started: datetime,
                      session: BrowserSession, options: CaptureOptions, operator: str,
                      guards: PageGuards, warnings: list[str],
-                     wacz: dict[str, Any], notices: list[Notice] | None = None) -> WebProvenance:
+                     wacz: dict[str, Any], notices: list[Notice] | None = None,
+                     credentials_removed: int = 0) -> WebProvenance:
     """The capture's provenance record (capture.meta, and the "provenance" artifact)."""
     from evidence_app import APP_NAME, __version__
 
     ended = datetime.now(timezone.utc)
+    login = options.login
+    changes = list(PAGE_CHANGES)
+    if login is not None:
+        changes[0] = (f"Incognito browser context holding only the session of login profile "
+                      f"'{login.name}' (its cookies and local storage, kept encrypted in the "
+                      "vault); no cache or other data from anything else.")
+    changes.append(REDACTION_NOTE)
     return WebProvenance(
         requested_url=requested_url,
         final_url=main.url if main else None,
@@ -74,12 +83,16 @@ def build_provenance(*, requested_url: str, main: Exchange | None, chain: list[d
         viewport={"width": options.viewport_width, "height": options.viewport_height},
         os=platform.platform(),
         operator=operator,
-        logged_in=False,
+        logged_in=login is not None,
+        login_profile=login.name if login else None,
+        login_account_label=login.label if login else None,
+        credentials_removed={"marker": REDACTED, "headers_replaced": credentials_removed,
+                             "where": ["wacz", "headers.json"]},
         options=options.record(),
         dialogs=guards.dialogs,
         popups=guards.popups,
         downloads=guards.downloads,
-        page_changes=list(PAGE_CHANGES),
+        page_changes=changes,
         archive={"records": wacz["records"], "left_out": wacz["left_out"],
                  "left_out_count": wacz["left_out_count"]},
         warnings=list(warnings),

@@ -172,14 +172,17 @@ async def wait_images(page: Any, timeout_s: float) -> int:
     return int(await page.evaluate(_WAIT_IMAGES, int(timeout_s * 1000)))
 
 
-async def inspect(page: Any) -> list[Notice]:
-    """Warnings for pages that look captured but may not show the content."""
+async def inspect(page: Any, login_hint: Notice | None = None) -> list[Notice]:
+    """Warnings for pages that look captured but may not show the content; `login_hint` (which
+    login profile fits the site, or how to make one) follows a login-wall warning."""
     r = await page.evaluate(_INSPECT)
     warnings: list[Notice] = []
     if r["spinner"]:
         warnings.append(Notice("capture.spinner"))
     if r["password"] or r["loginText"]:
         warnings.append(Notice("capture.login_wall"))
+        if login_hint is not None:
+            warnings.append(login_hint)
     if r["consent"]:
         warnings.append(Notice("capture.consent_notice"))
     elif r["overlay"] >= 0.5:

@@ -17,6 +17,7 @@ from evidence_app.cli import (
     chat_cmds,
     export_cmds,
     fingerprint_cmds,
+    login_cmds,
     takedown_cmds,
     timestamp_cmds,
     vault_cmds,
@@ -123,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Each command module adds its own subcommands; heavy parts load inside the handlers.
     for module in (capture_cmds, export_cmds, chat_cmds, fingerprint_cmds, takedown_cmds,
-                   timestamp_cmds, backup_cmds):
+                   timestamp_cmds, backup_cmds, login_cmds):
         module.register(sub, common)
     return parser
 

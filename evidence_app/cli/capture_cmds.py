@@ -40,6 +40,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--browser", metavar="PATH",
                    help="the browser program to use (default: EVIDENCE_APP_BROWSER, else found "
                         "automatically)")
+    p.add_argument("--login", metavar="NAME",
+                   help="capture signed in with this login profile (`evidence-app login`)")
     p.set_defaults(handler=cmd_capture)
 
 
@@ -126,6 +128,10 @@ def cmd_capture(args: argparse.Namespace) -> int:
     try:
         with open_vault(args) as vault:
             case = vault.get_case(args.case)
+            if getattr(args, "login", None):
+                from evidence_app.vault.logins import load_state
+
+                options.login = load_state(vault, args.login)
             progress = _Progress(len(args.urls), args.quiet)
 
             def work(cancel: threading.Event) -> list[UrlResult]:

@@ -207,7 +207,11 @@ def _provenance_lines(prov: WebProvenance) -> list[str]:
              if tls else "none (plain http)"),
             ("Redirects", " -> ".join(f"{r.get('status')} {r.get('url')}"
                                       for r in prov.redirect_chain) or None),
-            ("Server clock", prov.server_date)]
+            ("Server clock", prov.server_date),
+            ("Logged in", f"yes, login profile {prov.login_profile} ({prov.login_account_label})"
+             if prov.logged_in else None),
+            ("Assisted", f"operator-assisted; {len(prov.navigation_history)} page(s) opened "
+                         "in the window up to the capture" if prov.operator_assisted else None)]
     return [f"{label + ':':<14}{value}" for label, value in rows if value not in (None, "")]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 IMMUTABLE_TABLES = ("cases", "captures", "artifacts", "chunks", "custody_events")
 
 _V1 = """
@@ -124,7 +124,14 @@ def _migrate_to_4(conn: Any) -> None:
     migrate(conn)
 
 
+def _migrate_to_5(conn: Any) -> None:
+    # Login profiles (evidence_app.vault.logins): credentials, not evidence, so deletable.
+    from evidence_app.vault.logins import migrate_login_profiles
+
+    migrate_login_profiles(conn)
+
+
 # Index i migrates from version i to i + 1. Each runs inside the caller's transaction.
 MIGRATIONS: list[Callable[[Any], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3,
-                                           _migrate_to_4]
+                                           _migrate_to_4, _migrate_to_5]
 assert len(MIGRATIONS) == SCHEMA_VERSION

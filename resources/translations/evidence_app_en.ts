@@ -1736,6 +1736,30 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Login profile {profiles} fits this site: capture again signed in with `--login {name}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To capture it signed in, first make a login profile for this site with `evidence-app login NAME URL`, then capture with `--login NAME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site sent the browser to its sign-in page: the content is behind a login wall. The capture was made logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login profile &apos;{profile}&apos; holds a session for {hosts}, not for {host}: the page was probably seen signed out. Use a profile made for this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s own content holds a value of the login session (in: {where}). Anyone who receives this capture may be able to use that session: sign out of it on the site (or change the account&apos;s password) before sharing the exhibit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: the site sent the browser to its sign-in page, so the session of login profile &apos;{profile}&apos; has expired. Sign in again with `{command}`, then capture again. Nothing was saved for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server did not answer within {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>

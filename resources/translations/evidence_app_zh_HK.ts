@@ -1725,6 +1725,30 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>被拍攝者可能未滿 18 歲：沒有保存任何圖片或影片，只保存其雜湊值（{count} 項）；螢幕截圖在隱藏圖片後拍攝，網頁封存檔（MHTML、WACZ）亦未保存。</translation>
     </message>
     <message>
+        <source>Login profile {profiles} fits this site: capture again signed in with `--login {name}`.</source>
+        <translation>登入設定檔 {profiles} 適用於這個網站：請以登入狀態再擷取一次（`--login {name}`）。</translation>
+    </message>
+    <message>
+        <source>To capture it signed in, first make a login profile for this site with `evidence-app login NAME URL`, then capture with `--login NAME`.</source>
+        <translation>如要以登入狀態擷取，請先用 `evidence-app login NAME URL` 為這個網站建立登入設定檔，然後以 `--login NAME` 擷取。</translation>
+    </message>
+    <message>
+        <source>The site sent the browser to its sign-in page: the content is behind a login wall. The capture was made logged out.</source>
+        <translation>網站把瀏覽器帶到其登入頁：內容需要登入才能查看。這次擷取是在未登入狀態下進行。</translation>
+    </message>
+    <message>
+        <source>Login profile &apos;{profile}&apos; holds a session for {hosts}, not for {host}: the page was probably seen signed out. Use a profile made for this site.</source>
+        <translation>登入設定檔「{profile}」保存的是 {hosts} 的登入狀態，而不是 {host} 的：這個網頁很可能是在未登入狀態下擷取的。請使用為這個網站建立的設定檔。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s own content holds a value of the login session (in: {where}). Anyone who receives this capture may be able to use that session: sign out of it on the site (or change the account&apos;s password) before sharing the exhibit.</source>
+        <translation>網頁本身的內容含有登入工作階段的數值（位於：{where}）。收到這份擷取的人可能可以使用該工作階段：分享證物前，請先在網站上登出（或更改帳戶密碼）。</translation>
+    </message>
+    <message>
+        <source>Signed out: the site sent the browser to its sign-in page, so the session of login profile &apos;{profile}&apos; has expired. Sign in again with `{command}`, then capture again. Nothing was saved for this address.</source>
+        <translation>已登出：網站把瀏覽器帶到其登入頁，所以登入設定檔「{profile}」的工作階段已經過期。請用 `{command}` 重新登入，然後再擷取。這個地址沒有儲存任何內容。</translation>
+    </message>
+    <message>
         <source>The server did not answer within {seconds} s.</source>
         <translation>伺服器在 {seconds} 秒內沒有回應。</translation>
     </message>

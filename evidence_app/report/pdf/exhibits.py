@@ -105,6 +105,13 @@ def _web_rows(ctx: ReportContext, e: ExhibitEntry) -> list[tuple[str, Any]]:
                          f"{_value(m.viewport.get('height'))} px; {_value(m.os)}"),
         ("Logged in", ("yes" + (f" (profile {m.login_profile})" if m.login_profile else ""))
          if m.logged_in else "no"),
+        *([("Logged in as", f"{_value(m.login_account_label)}; session credentials (cookies, "
+                            "authorization) removed from the archive")]
+          if m.logged_in else []),
+        *([("Capture method", f"operator-assisted: the caseworker navigated a visible browser "
+                              f"({len(m.navigation_history)} page(s) opened in the window up to "
+                              "the capture, listed in the provenance record)")]
+          if m.operator_assisted else []),
         ("Dialogs / pop-ups / downloads",
          f"{len(m.dialogs)} / {len(m.popups)} / {len(m.downloads)}"),
         ("Warnings", "\n".join(warnings) if warnings else "none"),
