@@ -56,7 +56,7 @@ def test_a_session_value_in_page_content_is_warned_about():
     leaky = Artifact(Role.DOM_HTML, "page.html", "text/html", f"<i>{SECRET}</i>".encode())
     assert leak_warnings(state, [clean], []) == []
     [w] = leak_warnings(state, [leaky], [])
-    assert "page.html" in w and SECRET not in w
+    assert "page.html" in w.english and SECRET not in w.english
     assert state_hosts("https://x.example/login", state) == ["app.x.example", "x.example"]
 
 
@@ -108,7 +108,7 @@ def test_a_profile_for_another_site_is_flagged():
                        "https://x.example/login")
     assert login_mismatch_warning(login, "https://m.x.example/post/1") == []
     [w] = login_mismatch_warning(login, "https://y.example/post/1")
-    assert "y.example" in w and SECRET not in w
+    assert "y.example" in w.english and SECRET not in w.english
 
 
 def test_a_redirect_to_a_sign_in_page_is_a_login_wall():
@@ -116,8 +116,8 @@ def test_a_redirect_to_a_sign_in_page_is_a_login_wall():
     from evidence_app.capture.options import CaptureOptions
 
     o = CaptureOptions(known_logins=[])
-    [w] = redirected_to_sign_in(o, "https://x.example/user/post/1",
-                                "https://x.example/i/flow/login?redirect_after_login=%2Fuser")
-    assert "sign-in page" in w and "evidence-app login NAME URL" in w
+    [w, hint] = redirected_to_sign_in(o, "https://x.example/user/post/1",
+                                      "https://x.example/i/flow/login?redirect_after_login=%2Fuser")
+    assert "sign-in page" in w.english and "evidence-app login NAME URL" in hint.english
     assert redirected_to_sign_in(o, "https://x.example/login", "https://x.example/login") == []
     assert redirected_to_sign_in(o, "https://x.example/a", "https://x.example/b") == []
