@@ -35,6 +35,8 @@ from evidence_app.capture.options import CaptureOptions
 from evidence_app.capture.page import StageFn
 from evidence_app.capture.urls import validate_url
 from evidence_app.errors import UsageError
+from evidence_app.fingerprints.minor_capture import without_pictures
+from evidence_app.fingerprints.safeguard import is_minor
 from evidence_app.vault import Vault
 from evidence_app.vault.logins import list_profiles
 from evidence_app.vault.models import iso_utc, utc_now
@@ -74,6 +76,8 @@ class EvidenceBrowser:
         self.options = options or CaptureOptions()
         if self.options.known_logins is None:
             self.options.known_logins = list_profiles(vault)
+        if is_minor(vault, self.case_id):
+            self.options.minor_safe = True  # screenshots are taken with pictures hidden
         self.session = BrowserSession(self.options.browser_path, headless=False)
         self.history: list[dict[str, Any]] = []
         self.closed = threading.Event()
@@ -153,6 +157,9 @@ class EvidenceBrowser:
                               stage or (lambda _s, _m: None), self._credentials,
                               (SHORTCUT_NOTE,)),
             o.timeout_s + 30))
+        if o.minor_safe:
+            # Under-18 safeguard, as in every capture: only the pictures' hashes are sealed.
+            page = without_pictures(page)
         info = _seal(self.vault, self.case_id, page.provenance.requested_url, page,
                      threading.Event())
         result = UrlResult(

@@ -32,9 +32,18 @@ from evidence_app.capture.login import login_wall_hint
 from evidence_app.capture.media import DOM_MEDIA, Artifact, collect_media
 from evidence_app.capture.network import NetworkRecorder
 from evidence_app.capture.options import CaptureOptions
-from evidence_app.capture.page import PageResult, StageFn, _Budget, _chain, _content, _tls, _version
+from evidence_app.capture.page import (
+    PageResult,
+    StageFn,
+    _Budget,
+    _chain,
+    _tls,
+    _version,
+    page_snapshots,
+    pictures_hidden,
+)
 from evidence_app.capture.provenance import build_provenance, redirect_chain
-from evidence_app.capture.screens import full_page_segments, viewport_shot
+from evidence_app.capture.screens import viewport_shot
 from evidence_app.messages import Notice, unique
 from evidence_app.vocab import Role, Stage
 
@@ -71,7 +80,8 @@ async def capture_open_page(session: BrowserSession, page: Any, cdp: Any,
     await budget.run("settle wait", st.settle(page, recorder, options, budget.left()),
                      options.settle_timeout_s + 5)
     shown_url = page.url  # after settling: a navigation under way has arrived
-    shot = await budget.run("viewport screenshot", viewport_shot(page), 20)
+    shot = (await budget.run("viewport screenshot", viewport_shot(page), 20)
+            if await pictures_hidden(budget, page, options) else None)
     if shot is not None:
         artifacts.append(dataclasses.replace(
             shot, meta={"note": "the window as the operator saw it when capturing"}))
@@ -80,24 +90,9 @@ async def capture_open_page(session: BrowserSession, page: Any, cdp: Any,
         warnings.append(Notice("capture.images_pending", {"count": pending}))
     warnings += await budget.run("page check", st.inspect(
         page, login_wall_hint(options, page.url)), 10) or []
-    stage(Stage.SCREENSHOT, "taking the full-page screenshot")
-    height = await budget.run("page height", st.page_height(page), 5)
-    shots = await budget.run("full-page screenshot",
-                             full_page_segments(page, options, height or 1),
-                             max(30.0, budget.left()))
-    if shots is not None:
-        artifacts += shots[0]
-        warnings += shots[1]
-    stage(Stage.ARCHIVING, "saving the page's HTML")
-    mhtml = await budget.run("MHTML snapshot",
-                             cdp.send("Page.captureSnapshot", {"format": "mhtml"}), 30)
-    if mhtml is not None:
-        artifacts.append(Artifact(Role.MHTML, "page.mhtml", "multipart/related",
-                                  str(mhtml["data"]).encode("utf-8")))
-    html = await budget.run("rendered HTML", _content(page), 15)
-    if html is not None:
-        artifacts.append(Artifact(Role.DOM_HTML, "page.html", "text/html", html.encode("utf-8"),
-                                  meta={"note": "the DOM as rendered, serialised"}))
+    more, noted = await page_snapshots(budget, page, cdp, options, stage)
+    artifacts += more
+    warnings += noted
     title = sanitise(await budget.run("title", page.title(), 5) or "", 300)
     untrusted_dom_media = await budget.run("media list", page.evaluate(DOM_MEDIA), 5) or []
     await recorder.drain(10.0)

@@ -202,7 +202,7 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
                 if await budget.run("sign-in check", looks_like_sign_in(page), 5):
                     raise signed_out(options.login)
             shot = (await budget.run("viewport screenshot", viewport_shot(page), 20)
-                    if await _pictures_hidden(budget, page, options) else None)
+                    if await pictures_hidden(budget, page, options) else None)
             if shot is not None:
                 artifacts.append(shot)
             stage(Stage.SCROLLING, "scrolling through the page")
@@ -219,26 +219,9 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
             warnings += await budget.run("page check", st.inspect(
                 page, login_wall_hint(options, page.url)), 10) or []
             warnings += redirected_to_sign_in(options, url, page.url)
-            stage(Stage.SCREENSHOT, "taking the full-page screenshot")
-            height = await budget.run("page height", st.page_height(page), 5)
-            shots = (await budget.run("full-page screenshot",
-                                      full_page_segments(page, options, height or 1),
-                                      max(30.0, budget.left()))
-                     if await _pictures_hidden(budget, page, options) else None)
-            if shots is not None:
-                artifacts += shots[0]
-                warnings += shots[1]
-            stage(Stage.ARCHIVING, "saving the page's HTML")
-            mhtml = await budget.run("MHTML snapshot",
-                                     cdp.send("Page.captureSnapshot", {"format": "mhtml"}), 30)
-            if mhtml is not None:
-                artifacts.append(Artifact(Role.MHTML, "page.mhtml", "multipart/related",
-                                          str(mhtml["data"]).encode("utf-8")))
-            html = await budget.run("rendered HTML", _content(page), 15)
-            if html is not None:
-                artifacts.append(Artifact(Role.DOM_HTML, "page.html", "text/html",
-                                          html.encode("utf-8"),
-                                          meta={"note": "the DOM as rendered, serialised"}))
+            more, noted = await page_snapshots(budget, page, cdp, options, stage)
+            artifacts += more
+            warnings += noted
         untrusted_title = await budget.run("title", page.title(), 5) or ""
         untrusted_dom_media = await budget.run("media list", page.evaluate(DOM_MEDIA), 5) or []
         prints = await budget.run("print check", page.evaluate(PRINT_COUNT), 5) or 0
@@ -295,7 +278,36 @@ async def capture_page(session: BrowserSession, url: str, options: CaptureOption
                       main.url if main else None, english_warnings, notices)
 
 
-async def _pictures_hidden(budget: _Budget, page: Any, options: CaptureOptions) -> bool:
+async def page_snapshots(budget: _Budget, page: Any, cdp: Any, options: CaptureOptions,
+                         stage: StageFn) -> tuple[list[Artifact], list[Notice]]:
+    """The page as it stands: full-page screenshot segments (pictures hidden first in an
+    under-18 case), the MHTML snapshot and the rendered DOM. Shared by the ordinary capture and
+    the assisted capture of an open page."""
+    artifacts: list[Artifact] = []
+    warnings: list[Notice] = []
+    stage(Stage.SCREENSHOT, "taking the full-page screenshot")
+    height = await budget.run("page height", st.page_height(page), 5)
+    shots = (await budget.run("full-page screenshot",
+                              full_page_segments(page, options, height or 1),
+                              max(30.0, budget.left()))
+             if await pictures_hidden(budget, page, options) else None)
+    if shots is not None:
+        artifacts += shots[0]
+        warnings += shots[1]
+    stage(Stage.ARCHIVING, "saving the page's HTML")
+    mhtml = await budget.run("MHTML snapshot",
+                             cdp.send("Page.captureSnapshot", {"format": "mhtml"}), 30)
+    if mhtml is not None:
+        artifacts.append(Artifact(Role.MHTML, "page.mhtml", "multipart/related",
+                                  str(mhtml["data"]).encode("utf-8")))
+    html = await budget.run("rendered HTML", _content(page), 15)
+    if html is not None:
+        artifacts.append(Artifact(Role.DOM_HTML, "page.html", "text/html", html.encode("utf-8"),
+                                  meta={"note": "the DOM as rendered, serialised"}))
+    return artifacts, warnings
+
+
+async def pictures_hidden(budget: _Budget, page: Any, options: CaptureOptions) -> bool:
     """Under the under-18 safeguard, hide the page's pictures; False: take no screenshot."""
     if not options.minor_safe:
         return True

@@ -220,3 +220,31 @@ def test_shortcut_in_the_window_is_out_of_the_pages_reach(vault, case, xvfb, log
     assert prov.operator_assisted and not prov.logged_in
     assert any("Ctrl+Shift+E" in c for c in prov.page_changes)
     assert any("evidence-app login NAME URL" in w for w in prov.warnings)  # the login wall
+
+
+def test_assisted_capture_in_an_under_18_case_keeps_no_picture(vault, case, xvfb, page_server):
+    """The evidence browser obeys the under-18 safeguard like every capture: the pictures'
+    hashes are sealed, never their bytes, and the screenshots are taken with pictures hidden."""
+    from support.pictures import synthetic_png
+
+    from evidence_app.capture.assisted import EvidenceBrowser
+    from evidence_app.capture.options import CaptureOptions
+    from evidence_app.fingerprints import safeguard
+    from evidence_app.vocab import Role
+
+    picture = synthetic_png(7, 300, 200)
+    page_server.add("/minor/pic.png", picture, content_type="image/png")
+    url = page_server.add("/minor/post", "<title>post</title><p>words</p>"
+                                         "<img src='/minor/pic.png' width='300'>")
+    safeguard.mark_minor(vault, case.id)
+    with EvidenceBrowser(vault, case.id, CaptureOptions(timeout_s=60, settle_timeout_s=2)) as b:
+        b.open(url)
+        b.session.run(b._page.wait_for_load_state("load"))
+        r = b.capture()
+    assert r.ok
+    cap = vault.get_capture(r.capture_id)
+    assert Role.PICTURE_HASHES in {a.role for a in cap.artifacts}
+    assert not any(a.role in (Role.MEDIA, Role.MHTML, Role.WACZ) for a in cap.artifacts)
+    chunks = b"".join(row[0] for row in vault.query("SELECT data FROM chunks"))
+    assert picture[200:400] not in chunks
+    assert cap.web.extra.get("minor_safeguard", {}).get("pictures_hidden_in_screenshots")
