@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from integration.test_login_headed import xvfb  # noqa: F401
 from PySide6.QtWidgets import QMessageBox
 from support.loginsite import PASSWORD, USERNAME, login_site  # noqa: F401
 
@@ -121,3 +122,61 @@ def test_capture_queue_with_a_profile_captures_members_only_content(
     signed_out = capture(members, "site-a")
     assert not signed_out.ok and signed_out.error_code == "capture.signed_out"
     assert "site-a" in queue.table.item(queue.table.rowCount() - 1, 3).text()
+
+
+@pytest.mark.browser
+def test_browse_and_capture_seals_pages_and_lists_them(qtbot, main_window, login_site,  # noqa: F811
+                                                       xvfb):  # noqa: F811
+    """The window stays offscreen; the evidence browser opens on the Xvfb display."""
+    import threading
+
+    from evidence_app.capture.engine import BrowserSession
+    from evidence_app.capture.login import sign_in_automatic
+    from evidence_app.vault.logins import save_profile
+
+    main = main_window
+    with BrowserSession() as browser:
+        result = sign_in_automatic(browser, login_site.url("/login"), USERNAME, PASSWORD,
+                                   timeout_s=30)
+    run_on_session(qtbot, main, lambda v: save_profile(
+        v, "site-a", "NGO research account", login_site.url("/login"), result.storage_state,
+        result.mode))
+    case = new_case(qtbot, main, "Client B", "B-9", "BB")
+    win = main.case_view.browse_and_capture()
+    qtbot.waitUntil(lambda: win.profile.count() == 2, timeout=10_000)
+    assert not win.capture_button.isEnabled()  # nothing open yet
+    win.profile.choose("site-a")
+    win.url_edit.setText(login_site.url("/members"))
+    since = len(login_site.requests)
+    win.open_button.click()
+    qtbot.waitUntil(lambda: win.browser is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: "/members" in login_site.requests[since:], timeout=60_000)
+    assert win.capture_button.isEnabled() and not win.open_button.isEnabled()
+
+    win.capture_button.click()
+    qtbot.waitUntil(lambda: len(win.results) == 1, timeout=180_000)
+    [first] = win.results
+    assert first.ok and first.final_url == login_site.url("/members")
+    assert win.table.rowCount() == 1 and win.table.item(0, 0).text() == first.exhibit
+    qtbot.waitUntil(lambda: main.case_view.table.rowCount() == 1, timeout=10_000)
+
+    # The shortcut in the browser calls its hook on the browser's thread: a queued capture.
+    threading.Thread(target=win.browser.on_shortcut).start()
+    qtbot.waitUntil(lambda: len(win.results) == 2, timeout=180_000)
+    assert win.table.rowCount() == 2 and win.results[1].exhibit != first.exhibit
+    qtbot.waitUntil(lambda: main.case_view.table.rowCount() == 2, timeout=10_000)
+
+    def meta(v):  # type: ignore[no-untyped-def]
+        cap = v.get_capture(first.capture_id)
+        assert cap.case_id == case.id
+        [html] = [a for a in cap.artifacts if a.role == "dom_html"]
+        return cap.meta, bytes(v.read_artifact(html.id))
+
+    prov, html = run_on_session(qtbot, main, meta)
+    assert login_site.page_marker.encode() in html
+    assert prov["logged_in"] is True and prov["login_profile"] == "site-a"
+
+    browser = win.browser
+    win.close_button.click()
+    assert win.browser is None and win.isHidden()
+    qtbot.waitUntil(lambda: not browser.session._thread.is_alive(), timeout=60_000)
