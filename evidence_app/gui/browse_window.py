@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -37,6 +38,7 @@ from evidence_app.gui.widgets.common import (
     ERROR_STYLE,
     MUTED_STYLE,
     OK_STYLE,
+    form_row,
     heading,
     is_language_change,
     plain_label,
@@ -79,18 +81,18 @@ class BrowseWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        top = QHBoxLayout()
-        top.addWidget(self.url_edit, 1)
-        top.addWidget(self.profile)
-        top.addWidget(self.open_button)
+        form = QFormLayout()
+        self.url_label = form_row(form, self.url_edit)
+        self.profile_label = form_row(form, self.profile)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.capture_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.help)
-        layout.addLayout(top)
+        layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
@@ -118,6 +120,8 @@ class BrowseWindow(QWidget):
             "scroll; then press Capture page (or Ctrl+Shift+E in the browser) to seal the page as "
             "it stands into this case, with the pages visited since the window opened."))
         self.url_edit.setPlaceholderText("https://…")
+        self.url_label.setText(self.tr("First page"))
+        self.profile_label.setText(self.tr("Login profile"))
         self.open_button.setText(self.tr("Open browser"))
         self.capture_button.setText(self.tr("Capture page"))
         self.close_button.setText(self.tr("Close"))

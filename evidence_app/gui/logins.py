@@ -58,7 +58,8 @@ class ProfileChooser(QComboBox):
         self.session = session
         self.profiles: list[Any] = []
         self.list_job: Job | None = None
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)  # long account labels are elided, never squeeze others
         self._fill()
 
     def chosen(self) -> str | None:

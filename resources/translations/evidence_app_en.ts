@@ -159,6 +159,14 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open browser</source>
         <translation type="unfinished"></translation>
     </message>

@@ -160,6 +160,14 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>開啟一個由本程式控制的瀏覽器視窗。請在該視窗瀏覽、展開留言及捲動頁面；然後按「擷取此頁」（或在瀏覽器中按 Ctrl+Shift+E），把網頁當刻的樣子連同視窗開啟以來瀏覽過的網頁封存至這個個案。</translation>
     </message>
     <message>
+        <source>First page</source>
+        <translation>第一個網頁</translation>
+    </message>
+    <message>
+        <source>Login profile</source>
+        <translation>登入設定檔</translation>
+    </message>
+    <message>
         <source>Open browser</source>
         <translation>開啟瀏覽器</translation>
     </message>
