@@ -253,6 +253,7 @@ class SignInDialog(QDialog):
         self.signin: Any = None  # capture.login.InteractiveSignIn while its window is open
         self.job: Job | None = None
         self.profile: Any = None
+        self.url = ""  # the sign-in address as checked when the window was opened
         self.help = plain_label("", self)
         self.help.setStyleSheet(MUTED_STYLE)
         self.name_edit = QLineEdit(self)
@@ -331,6 +332,7 @@ class SignInDialog(QDialog):
             self._say(self.tr("“list” and “forget” cannot be profile names."), ERROR_STYLE)
             return None
         browser_path = getattr(self.session.settings, "browser_path", None) or None
+        self.url = url
 
         def work(_vault: Any, _ctx: Any) -> Any:
             from evidence_app.capture.login import InteractiveSignIn
@@ -356,7 +358,7 @@ class SignInDialog(QDialog):
         signin = self.signin
         if signin is None:
             return None
-        name, url = self.name_edit.text().strip(), self.url_edit.text().strip()
+        name, url = self.name_edit.text().strip(), self.url
         label = self.label_edit.text().strip() or name
 
         def work(vault: Any, _ctx: Any) -> Any:

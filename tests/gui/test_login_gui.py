@@ -180,3 +180,55 @@ def test_browse_and_capture_seals_pages_and_lists_them(qtbot, main_window, login
     win.close_button.click()
     assert win.browser is None and win.isHidden()
     qtbot.waitUntil(lambda: not browser.session._thread.is_alive(), timeout=60_000)
+
+
+@pytest.mark.browser
+def test_sign_in_by_hand_in_the_window_saves_a_profile(qtbot, main_window, login_site,  # noqa: F811
+                                                       xvfb):  # noqa: F811
+    from evidence_app.vault.logins import list_profiles
+
+    main = main_window
+    dlg = main.show_login_dialog(sign_in=True)
+    dlg.name_edit.setText("by-hand")
+    dlg.label_edit.setText("NGO account (by hand)")
+    dlg.url_edit.setText(login_site.url("/login-by-hand"))
+    assert not dlg.done_button.isEnabled()
+    dlg.open_button.click()
+    qtbot.waitUntil(lambda: dlg.signin is not None, timeout=120_000)
+    assert dlg.done_button.isEnabled() and not dlg.name_edit.isEnabled()
+    # The page's script stands in for the caseworker typing; it ends on the members' page.
+    qtbot.waitUntil(lambda: "/members" in login_site.requests, timeout=60_000)
+    signin = dlg.signin
+    with qtbot.waitSignal(dlg.saved, timeout=60_000) as saved:
+        dlg.done_button.click()
+    profile = saved.args[0]
+    assert profile.name == "by-hand" and profile.mode == "interactive"
+    assert profile.cookie_count == 1 and profile.site_url == login_site.url("/login-by-hand")
+    assert dlg.result() == dlg.DialogCode.Accepted and dlg.signin is None
+    [listed] = run_on_session(qtbot, main, list_profiles)
+    assert listed.label == "NGO account (by hand)"
+    qtbot.waitUntil(lambda: main.case_view.queue.profile.count() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not signin.session._thread.is_alive(), timeout=60_000)
+
+
+@pytest.mark.browser
+def test_done_on_the_sign_in_page_saves_nothing_and_cancel_closes(qtbot, main_window,
+                                                                   login_site, xvfb):  # noqa: F811
+    from evidence_app.vault.logins import list_profiles
+
+    main = main_window
+    dlg = main.show_login_dialog(sign_in=True)
+    dlg.name_edit.setText("not-yet")
+    dlg.url_edit.setText(login_site.url("/login"))
+    dlg.open_button.click()
+    qtbot.waitUntil(lambda: dlg.signin is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: "/login" in login_site.requests, timeout=60_000)
+    dlg.done_button.click()  # still on the form: not signed in
+    qtbot.waitUntil(lambda: dlg.job is None, timeout=60_000)
+    assert "sign-in page" in dlg.status.text() and dlg.signin is not None
+    assert dlg.done_button.isEnabled()  # the caseworker can finish signing in and try again
+    signin = dlg.signin
+    dlg.cancel_button.click()
+    assert dlg.result() == dlg.DialogCode.Rejected and dlg.signin is None
+    qtbot.waitUntil(lambda: not signin.session._thread.is_alive(), timeout=60_000)
+    assert run_on_session(qtbot, main, list_profiles) == []
