@@ -15,7 +15,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -263,6 +263,13 @@ class BrowseWindow(QWidget):
             threading.Thread(target=_close_quietly, args=(browser,), name="browse-close",
                              daemon=True).start()
         self._render_buttons()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        # Hidden by the app (locking, quick exit): the evidence browser goes at once, with the
+        # page it shows. Minimising by hand (a spontaneous hide) keeps the session.
+        if not event.spontaneous():
+            self._end_browser()
+        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.capture_job is not None and self.session.is_open:

@@ -232,3 +232,16 @@ def test_done_on_the_sign_in_page_saves_nothing_and_cancel_closes(qtbot, main_wi
     assert dlg.result() == dlg.DialogCode.Rejected and dlg.signin is None
     qtbot.waitUntil(lambda: not signin.session._thread.is_alive(), timeout=60_000)
     assert run_on_session(qtbot, main, list_profiles) == []
+
+
+@pytest.mark.browser
+def test_locking_closes_the_evidence_browser(qtbot, controller, main_window, xvfb):  # noqa: F811
+    main = main_window
+    new_case(qtbot, main, "Client K", "K-1", "KK")
+    win = main.case_view.browse_and_capture()
+    win.open_button.click()  # no address: an empty window
+    qtbot.waitUntil(lambda: win.browser is not None, timeout=120_000)
+    browser = win.browser
+    controller.lock("manual")
+    assert win.browser is None and win.isHidden()
+    qtbot.waitUntil(lambda: not browser.session._thread.is_alive(), timeout=60_000)
