@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.gui.formatting import plain
+from evidence_app.gui.formatting import local_time, plain
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.common import (
@@ -121,7 +121,10 @@ class LoginProfilesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col in (0, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = plain_label("", self)
         self.empty.setStyleSheet(MUTED_STYLE)
         self.empty.setVisible(False)
@@ -179,8 +182,8 @@ class LoginProfilesDialog(QDialog):
         self.table.setRowCount(len(self.profiles))
         for row, p in enumerate(self.profiles):
             site = ", ".join(p.hosts[:3]) or p.site_url
-            created = self.tr("%1 by %2").replace("%1", p.created_at[:16].replace("T", " ")) \
-                .replace("%2", p.created_by)
+            created = self.tr("%1 by %2").replace("%1", local_time(p.created_at)) \
+                .replace("%2", plain(p.created_by, 80))
             for col, text in enumerate((p.name, p.label, site, created)):
                 item = QTableWidgetItem(plain(text, 200))
                 item.setToolTip(plain(text, 500))
