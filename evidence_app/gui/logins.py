@@ -59,7 +59,7 @@ class ProfileChooser(QComboBox):
         self.profiles: list[Any] = []
         self.list_job: Job | None = None
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)  # long account labels are elided, never squeeze others
+        self.setMinimumContentsLength(16)  # long account labels are elided, never squeeze others
         self._fill()
 
     def chosen(self) -> str | None:

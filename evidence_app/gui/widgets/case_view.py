@@ -103,7 +103,7 @@ class CaseView(QWidget):
         self.browse_button = QPushButton(self)  # "Browse and capture…" (issue 13)
         self.browse_window: QWidget | None = None
         self.browse_button.clicked.connect(self.browse_and_capture)
-        head.addWidget(self.browse_button)
+        self.tabs.setCornerWidget(self.browse_button, Qt.Corner.TopRightCorner)
         head.addWidget(self.export_button)
         progress = QHBoxLayout()
         progress.addWidget(self.import_status, 1)
