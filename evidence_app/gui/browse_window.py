@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import threading
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.gui.formatting import plain
-from evidence_app.gui.logins import ProfileChooser
+from evidence_app.gui.logins import Opening, ProfileChooser
 from evidence_app.gui.messages import error_text, warning_texts
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.common import (
@@ -67,6 +66,7 @@ class BrowseWindow(QWidget):
         self.capture_job: Job | None = None
         self.pending = 0  # capture presses waiting for the running capture
         self.results: list[Any] = []
+        self.opening = Opening()
         self.title = heading(self, 2)
         self.help = plain_label("", self)
         self.help.setStyleSheet(MUTED_STYLE)
@@ -144,6 +144,7 @@ class BrowseWindow(QWidget):
         url = self.url_edit.text().strip() or None
         case_id, login = self.case_id, self.profile.chosen()
         base = self.base_options
+        opening = self.opening = Opening()
 
         def work(vault: Any, _ctx: Any) -> Any:
             from evidence_app.capture.assisted import EvidenceBrowser
@@ -152,11 +153,10 @@ class BrowseWindow(QWidget):
             options = dataclasses.replace(
                 base, login=load_state(vault, login) if login else None)
             browser = EvidenceBrowser(vault, case_id, options)
-            try:
-                browser.open(url)
-            except BaseException:
+            if not opening.hold(browser):  # closed or locked meanwhile
                 browser.close()
-                raise
+                return None
+            browser.open(url)
             return browser
 
         job = self.session.run(work, name="browse-open")
@@ -169,6 +169,8 @@ class BrowseWindow(QWidget):
         return job.start(self.session.pool)
 
     def _on_opened(self, browser: Any) -> None:
+        if browser is None or self.opening.ended:
+            return
         self.browser = browser
         browser.on_shortcut = self.shortcut_pressed.emit  # browser thread -> queued signal
         self.watch.start()
@@ -260,8 +262,7 @@ class BrowseWindow(QWidget):
         self.watch.stop()
         if browser is not None:
             browser.on_shortcut = None
-            threading.Thread(target=_close_quietly, args=(browser,), name="browse-close",
-                             daemon=True).start()
+        self.opening.end()  # the open browser, or the one a worker is opening now
         self._render_buttons()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
@@ -281,9 +282,3 @@ class BrowseWindow(QWidget):
         self._end_browser()
         super().closeEvent(event)
 
-
-def _close_quietly(browser: Any) -> None:
-    try:
-        browser.close()
-    except Exception as e:  # noqa: BLE001 - closing must never crash the app
-        log.warning("evidence browser did not close: %s", type(e).__name__)

@@ -9,6 +9,7 @@ only what `LoginProfile` shows (name, account label, site, when, by whom).
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -257,6 +258,7 @@ class SignInDialog(QDialog):
         self.job: Job | None = None
         self.profile: Any = None
         self.url = ""  # the sign-in address as checked when the window was opened
+        self.opening = Opening()  # the browser window being opened (closed by Cancel or a lock)
         self.help = plain_label("", self)
         self.help.setStyleSheet(MUTED_STYLE)
         self.name_edit = QLineEdit(self)
@@ -336,22 +338,24 @@ class SignInDialog(QDialog):
             return None
         browser_path = getattr(self.session.settings, "browser_path", None) or None
         self.url = url
+        opening = self.opening = Opening()
 
         def work(_vault: Any, _ctx: Any) -> Any:
             from evidence_app.capture.login import InteractiveSignIn
 
             signin = InteractiveSignIn(url, browser_path)
-            try:
-                signin.open()
-            except BaseException:
+            if not opening.hold(signin):  # cancelled or locked meanwhile
                 signin.close()
-                raise
+                return None
+            signin.open()
             return signin
 
         self._say(self.tr("Opening the sign-in window…"))
         return self._run(work, self._on_opened)
 
     def _on_opened(self, signin: Any) -> None:
+        if signin is None or self.opening.ended:
+            return
         self.signin = signin
         self._say(self.tr("Sign in in the browser window, then press Done here. Cancel keeps "
                           "nothing."))
@@ -396,16 +400,37 @@ class SignInDialog(QDialog):
         self._render_buttons()
 
     def _close_browser(self) -> None:
-        signin, self.signin = self.signin, None
-        if signin is not None:
-            import threading
-
-            threading.Thread(target=_close_quietly, args=(signin,), name="signin-close",
-                             daemon=True).start()
+        self.signin = None
+        self.opening.end()
 
     def done(self, result: int) -> None:  # Cancel, Done and closing all end the browser
         self._close_browser()
         super().done(result)
+
+
+class Opening:
+    """The browser window a worker is opening, so that a lock or Cancel meanwhile closes it too
+    (the worker's result would never reach an abandoned job's window)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._things: list[Any] = []
+        self.ended = False
+
+    def hold(self, thing: Any) -> bool:
+        """Keep `thing` to close later; False if already ended (the caller closes it)."""
+        with self._lock:
+            if not self.ended:
+                self._things.append(thing)
+            return not self.ended
+
+    def end(self) -> None:
+        """Close everything held, on a plain thread (closing a browser takes a moment)."""
+        with self._lock:
+            things, self._things, self.ended = self._things, [], True
+        for thing in things:
+            threading.Thread(target=_close_quietly, args=(thing,), name="browser-close",
+                             daemon=True).start()
 
 
 def _close_quietly(thing: Any) -> None:

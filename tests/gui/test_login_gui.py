@@ -245,3 +245,20 @@ def test_locking_closes_the_evidence_browser(qtbot, controller, main_window, xvf
     controller.lock("manual")
     assert win.browser is None and win.isHidden()
     qtbot.waitUntil(lambda: not browser.session._thread.is_alive(), timeout=60_000)
+
+
+@pytest.mark.browser
+def test_cancel_while_the_sign_in_window_opens_still_closes_it(qtbot, main_window,
+                                                                login_site, xvfb):  # noqa: F811
+    dlg = main_window.show_login_dialog(sign_in=True)
+    dlg.name_edit.setText("quick-cancel")
+    dlg.url_edit.setText(login_site.url("/login"))
+    job = dlg.open_browser()
+    opened: list = []
+    job.succeeded.connect(opened.append)
+    dlg.cancel_button.click()  # at once: the worker is still starting the browser
+    qtbot.waitUntil(lambda: bool(opened), timeout=120_000)
+    assert dlg.signin is None and dlg.opening.ended
+    [signin] = opened  # None if it saw the cancel before starting the browser
+    if signin is not None:  # started anyway: closed by the cancel all the same
+        qtbot.waitUntil(lambda: not signin.session._thread.is_alive(), timeout=60_000)
