@@ -101,6 +101,7 @@ class CaptureBatch:
     targets: list[int] = field(default_factory=list)  # rows sent to the capture, in its order
     job: Job | None = None
     error: BaseException | None = None
+    login: str | None = None  # the login profile the pages are captured with (None: signed out)
     # Written by the capture thread as each page is sealed: still true after the job was abandoned
     # by a lock (the window no longer hears its signals).
     sealed: dict[int, str] = field(default_factory=dict)  # index -> exhibit
@@ -182,9 +183,10 @@ class CaptureBatches(QObject):
         self.batches = [b for b in self.batches if b.active or b.state == INTERRUPTED]
         self.changed.emit()
 
-    def start(self, case_id: str, case_title: str, urls: list[str]) -> CaptureBatch:
+    def start(self, case_id: str, case_title: str, urls: list[str],
+              login: str | None = None) -> CaptureBatch:
         """Queue a batch for the case; it runs when the batch before it has ended."""
-        batch = CaptureBatch(case_id, case_title, [Row(u) for u in urls])
+        batch = CaptureBatch(case_id, case_title, [Row(u) for u in urls], login=login)
         for i, row in enumerate(batch.rows):
             if looks_like_address(row.url):
                 batch.targets.append(i)
@@ -222,7 +224,8 @@ class CaptureBatches(QObject):
         urls = [batch.rows[i].url for i in batch.targets]
         case_id, options = batch.case_id, self.options or CaptureOptions()
         job = self.session.run(
-            lambda v, ctx: run_capture(v, case_id, urls, options, ctx, batch, self),
+            lambda v, ctx: run_capture(v, case_id, urls, with_login(v, options, batch.login), ctx,
+                                       batch, self),
             name="capture")
         job.reported.connect(lambda ev: self._on_event(batch, ev))
         job.succeeded.connect(lambda results: self._on_done(batch, results))
@@ -336,6 +339,15 @@ class CaptureBatches(QObject):
         self.drafts.clear()
         self.interruptions.clear()
         self.session = None
+
+
+def with_login(vault: Vault, options: CaptureOptions, login: str | None) -> CaptureOptions:
+    """The options with the login profile's session read from the vault (on the worker)."""
+    if login is None:
+        return options
+    from evidence_app.vault.logins import load_state
+
+    return dataclasses.replace(options, login=load_state(vault, login))
 
 
 def run_capture(vault: Vault, case_id: str, urls: list[str], options: CaptureOptions,

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self.takedown_action = QAction(self)
         self.toolbar.insertAction(self.settings_action, self.takedown_action)
         self.takedown_overview: TakedownOverview | None = None
+        self.sign_in_action, self.profiles_action = QAction(self), QAction(self)  # issue 13
+        self.toolbar.insertAction(self.settings_action, self.sign_in_action)
+        self.toolbar.insertAction(self.settings_action, self.profiles_action)
+        self.login_dialog: QDialog | None = None
         self.quick_exit = QuickExitButton(self)
         self.toolbar.addWidget(self.quick_exit)
 
@@ -110,6 +115,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         self.takedown_action.triggered.connect(self.show_takedown_overview)
         self.lock_action.triggered.connect(self.lock_requested)
+        self.sign_in_action.triggered.connect(lambda: self.show_login_dialog(sign_in=True))
+        self.profiles_action.triggered.connect(lambda: self.show_login_dialog(sign_in=False))
         self.quick_exit.clicked.connect(self.quick_exit_requested)
         self.cases.new_case_requested.connect(self.new_case)
         self.cases.case_selected.connect(self.open_case)
@@ -129,6 +136,8 @@ class MainWindow(QMainWindow):
         self.verify_action.setText(self.tr("Verify vault"))
         self.settings_action.setText(self.tr("Settings"))
         self.takedown_action.setText(self.tr("Take-down overview"))
+        self.sign_in_action.setText(self.tr("Sign in to a site…"))
+        self.profiles_action.setText(self.tr("Login profiles…"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault now; your passphrase is needed to "
                                             "continue."))
@@ -224,6 +233,24 @@ class MainWindow(QMainWindow):
         self.takedown_overview.raise_()
         self.takedown_overview.reload()
         return self.takedown_overview
+
+    def show_login_dialog(self, *, sign_in: bool) -> QDialog:
+        """"Sign in to a site…" or "Login profiles…"; the capture view's choice follows."""
+        from evidence_app.gui.logins import LoginProfilesDialog, SignInDialog
+
+        if self.login_dialog is not None:
+            self.login_dialog.close()
+        refresh = self.case_view.queue.profile.reload
+        if sign_in:
+            dlg: QDialog = SignInDialog(self.session, self)
+            dlg.saved.connect(lambda _p: refresh())
+        else:
+            dlg = LoginProfilesDialog(self.session, self)
+            dlg.forgotten.connect(lambda _n: refresh())
+            dlg.reload()
+        self.login_dialog = dlg
+        dlg.show()
+        return dlg
 
     def interrupted_text(self, stopped: list[Interruption]) -> str:
         """What a lock stopped, case by case (sealed exhibits; addresses put back)."""

@@ -145,6 +145,88 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
 </context>
 <context>
+    <name>BrowseWindow</name>
+    <message>
+        <source>Browse and capture — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse and capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a browser window controlled by this app. Navigate there, expand comments, scroll; then press Capture page (or Ctrl+Shift+E in the browser) to seal the page as it stands into this case, with the pages visited since the window opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the evidence browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence browser is open. Navigate there, then press Capture page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing the page as it stands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The browser window was closed. Open it again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing once the capture has been sealed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureDetail</name>
     <message>
         <source>Warnings</source>
@@ -608,6 +690,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
     <message>
         <source>Export for police or court…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse and capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,6 +1517,65 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
 </context>
 <context>
+    <name>LoginProfilesDialog</name>
+    <message>
+        <source>Login profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login profile keeps a site&apos;s signed-in session, encrypted in the vault, so captures can see what only that account sees. Forget erases the session from the vault (sign out on the site too, to end it there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login profiles yet. Make one with “Sign in to a site…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget login profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the login profile “%1” (%2)? Its session is erased from the vault and captures can no longer use it. Captures already sealed are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login profile “%1” forgotten: its session was erased from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainExtras</name>
     <message>
         <source>Back up now…</source>
@@ -1495,6 +1640,14 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
     <message>
         <source>Take-down overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1958,6 +2111,17 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture as a signed-in account: choose a login profile made with “Sign in to a site…”. The session itself never goes into the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
         <source>Quick exit</source>
@@ -2246,6 +2410,65 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
     <message>
         <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once in a browser window controlled by this app (two-factor included). The session is kept encrypted in the vault as a login profile, never in the evidence, and captures can then use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NGO research account on X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: I am signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“list” and “forget” cannot be profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the sign-in window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window, then press Done here. Cancel keeps nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login profile “%1” saved (encrypted in the vault). Choose it in “Capture web pages”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,87 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
 </context>
 <context>
+    <name>BrowseWindow</name>
+    <message>
+        <source>Browse and capture — %1</source>
+        <translation>瀏覽及擷取 — %1</translation>
+    </message>
+    <message>
+        <source>Browse and capture</source>
+        <translation>瀏覽及擷取</translation>
+    </message>
+    <message>
+        <source>Opens a browser window controlled by this app. Navigate there, expand comments, scroll; then press Capture page (or Ctrl+Shift+E in the browser) to seal the page as it stands into this case, with the pages visited since the window opened.</source>
+        <translation>開啟一個由本程式控制的瀏覽器視窗。請在該視窗瀏覽、展開留言及捲動頁面；然後按「擷取此頁」（或在瀏覽器中按 Ctrl+Shift+E），把網頁當刻的樣子連同視窗開啟以來瀏覽過的網頁封存至這個個案。</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>第一個網頁</translation>
+    </message>
+    <message>
+        <source>Login profile</source>
+        <translation>登入設定檔</translation>
+    </message>
+    <message>
+        <source>Open browser</source>
+        <translation>開啟瀏覽器</translation>
+    </message>
+    <message>
+        <source>Capture page</source>
+        <translation>擷取此頁</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>證物</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Opening the evidence browser…</source>
+        <translation>正在開啟證據瀏覽器…</translation>
+    </message>
+    <message>
+        <source>The evidence browser is open. Navigate there, then press Capture page.</source>
+        <translation>證據瀏覽器已開啟。請在該視窗瀏覽，然後按「擷取此頁」。</translation>
+    </message>
+    <message>
+        <source>Capturing the page as it stands…</source>
+        <translation>正在擷取網頁當刻的樣子…</translation>
+    </message>
+    <message>
+        <source>Sealed as %1.</source>
+        <translation>已封存為 %1。</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The browser window was closed. Open it again to go on.</source>
+        <translation>瀏覽器視窗已關閉。如要繼續，請再次開啟。</translation>
+    </message>
+    <message>
+        <source>Closing once the capture has been sealed…</source>
+        <translation>擷取封存後便會關閉…</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDetail</name>
     <message>
         <source>Warnings</source>
@@ -606,6 +687,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
     <message>
         <source>Export for police or court…</source>
         <translation>匯出給警方或法庭…</translation>
+    </message>
+    <message>
+        <source>Browse and capture…</source>
+        <translation>瀏覽及擷取…</translation>
     </message>
     <message>
         <source>Cancel import</source>
@@ -1423,6 +1508,65 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
 </context>
 <context>
+    <name>LoginProfilesDialog</name>
+    <message>
+        <source>Login profiles</source>
+        <translation>登入設定檔</translation>
+    </message>
+    <message>
+        <source>A login profile keeps a site&apos;s signed-in session, encrypted in the vault, so captures can see what only that account sees. Forget erases the session from the vault (sign out on the site too, to end it there).</source>
+        <translation>登入設定檔會把網站的登入工作階段加密保存在證據庫，令擷取可以看到只有該帳戶才看到的內容。「刪除」會從證據庫抹去該工作階段（如要在網站上結束它，請同時在網站登出）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>No login profiles yet. Make one with “Sign in to a site…”.</source>
+        <translation>仍未有登入設定檔。請用「登入網站…」建立。</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 建立</translation>
+    </message>
+    <message>
+        <source>Forget login profile</source>
+        <translation>刪除登入設定檔</translation>
+    </message>
+    <message>
+        <source>Forget the login profile “%1” (%2)? Its session is erased from the vault and captures can no longer use it. Captures already sealed are kept.</source>
+        <translation>要刪除登入設定檔「%1」（%2）嗎？其工作階段會從證據庫抹去，擷取將不能再使用。已封存的擷取會保留。</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Login profile “%1” forgotten: its session was erased from the vault.</source>
+        <translation>已刪除登入設定檔「%1」：其工作階段已從證據庫抹去。</translation>
+    </message>
+</context>
+<context>
     <name>MainExtras</name>
     <message>
         <source>Back up now…</source>
@@ -1486,6 +1630,14 @@ To restore it, use `evidence-app restore` with this folder.</source>
     <message>
         <source>Take-down overview</source>
         <translation>移除內容總覽</translation>
+    </message>
+    <message>
+        <source>Sign in to a site…</source>
+        <translation>登入網站…</translation>
+    </message>
+    <message>
+        <source>Login profiles…</source>
+        <translation>登入設定檔…</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -1947,6 +2099,17 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>不登入</translation>
+    </message>
+    <message>
+        <source>Capture as a signed-in account: choose a login profile made with “Sign in to a site…”. The session itself never goes into the evidence.</source>
+        <translation>以已登入的帳戶擷取：請選擇用「登入網站…」建立的登入設定檔。工作階段本身絕不會進入證物。</translation>
+    </message>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
         <source>Quick exit</source>
@@ -2236,6 +2399,65 @@ To restore it, use `evidence-app restore` with this folder.</source>
     <message>
         <source>Creating the vault…</source>
         <translation>正在建立證據庫…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to a site</source>
+        <translation>登入網站</translation>
+    </message>
+    <message>
+        <source>Sign in once in a browser window controlled by this app (two-factor included). The session is kept encrypted in the vault as a login profile, never in the evidence, and captures can then use it.</source>
+        <translation>在一個由本程式控制的瀏覽器視窗中登入一次（包括雙重認證）。工作階段會以登入設定檔的形式加密保存在證據庫，絕不會放進證物，之後擷取便可使用。</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>設定檔名稱</translation>
+    </message>
+    <message>
+        <source>Which account</source>
+        <translation>哪個帳戶</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>登入網址</translation>
+    </message>
+    <message>
+        <source>e.g. NGO research account on X</source>
+        <translation>例如：機構在 X 的研究帳戶</translation>
+    </message>
+    <message>
+        <source>Open the sign-in window</source>
+        <translation>開啟登入視窗</translation>
+    </message>
+    <message>
+        <source>Done: I am signed in</source>
+        <translation>完成：我已登入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>“list” and “forget” cannot be profile names.</source>
+        <translation>「list」及「forget」不能用作設定檔名稱。</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in window…</source>
+        <translation>正在開啟登入視窗…</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window, then press Done here. Cancel keeps nothing.</source>
+        <translation>請在瀏覽器視窗中登入，然後在這裏按「完成」。按「取消」則甚麼都不會保存。</translation>
+    </message>
+    <message>
+        <source>Keeping the session…</source>
+        <translation>正在保存工作階段…</translation>
+    </message>
+    <message>
+        <source>Login profile “%1” saved (encrypted in the vault). Choose it in “Capture web pages”.</source>
+        <translation>已保存登入設定檔「%1」（加密保存在證據庫）。請在「擷取網頁」中選用。</translation>
     </message>
 </context>
 <context>

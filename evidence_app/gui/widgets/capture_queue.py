@@ -96,7 +96,11 @@ class CaptureQueue(QWidget):
         header.setSectionResizeMode(COL_PROGRESS, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_RESULT, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(COL_PROGRESS, 200)
+        from evidence_app.gui.logins import ProfileChooser
+
+        self.profile = ProfileChooser(session, self)  # "Not signed in" or a login profile
         buttons = QHBoxLayout()
+        buttons.addWidget(self.profile)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.summary, 1)
@@ -174,6 +178,7 @@ class CaptureQueue(QWidget):
         self.urls_edit.blockSignals(True)
         self.urls_edit.setPlainText(self.batches.drafts.get(case_id or "", ""))
         self.urls_edit.blockSignals(False)
+        self.profile.reload()
         self._rebuild()
 
     def _keep_draft(self) -> None:
@@ -203,7 +208,7 @@ class CaptureQueue(QWidget):
         self.urls_edit.blockSignals(True)
         self.urls_edit.clear()
         self.urls_edit.blockSignals(False)
-        batch = self.batches.start(self.case_id, self.case_title, urls)
+        batch = self.batches.start(self.case_id, self.case_title, urls, self.profile.chosen())
         return batch.job
 
     def cancel(self) -> None:

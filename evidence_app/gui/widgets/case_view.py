@@ -100,6 +100,10 @@ class CaseView(QWidget):
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         head.addWidget(self.import_button)
+        self.browse_button = QPushButton(self)  # "Browse and capture…" (issue 13)
+        self.browse_window: QWidget | None = None
+        self.browse_button.clicked.connect(self.browse_and_capture)
+        self.tabs.setCornerWidget(self.browse_button, Qt.Corner.TopRightCorner)
         head.addWidget(self.export_button)
         progress = QHBoxLayout()
         progress.addWidget(self.import_status, 1)
@@ -122,6 +126,7 @@ class CaseView(QWidget):
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("Import files…"))
         self.export_button.setText(self.tr("Export for police or court…"))
+        self.browse_button.setText(self.tr("Browse and capture…"))
         self.import_cancel.setText(self.tr("Cancel import"))
         self.tabs.setTabText(0, self.tr("Evidence"))
         self.tabs.setTabText(1, self.tr("Capture web pages"))
@@ -179,6 +184,21 @@ class CaseView(QWidget):
         self.table.set_captures(captures)
         self.empty_hint.setVisible(not captures)
         self.changed.emit()
+
+    def browse_and_capture(self) -> QWidget | None:
+        """A visible evidence browser for this case; each sealed page reloads the list."""
+        from evidence_app.gui.browse_window import BrowseWindow
+
+        if self.case is None:
+            return None
+        if self.browse_window is not None:
+            self.browse_window.close()
+        win = BrowseWindow(self.session, self.case.id, self.case.title,
+                           self.queue.options, self)
+        win.captured.connect(lambda _case_id: self.reload())
+        self.browse_window = win
+        win.show()
+        return win
 
     # --- import ---------------------------------------------------------------------------
 
