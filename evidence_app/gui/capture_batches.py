@@ -22,11 +22,10 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from evidence_app.capture import batch as capture_batch
 from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.errors import content_free
@@ -34,6 +33,9 @@ from evidence_app.gui.session import Session
 from evidence_app.gui.workers import Job, JobContext
 from evidence_app.vault import Vault
 from evidence_app.vocab import Stage
+
+if TYPE_CHECKING:  # the capture engine (Playwright, the archive writer) loads on first capture
+    from evidence_app.capture import batch as capture_batch
 
 log = logging.getLogger(__name__)
 
@@ -359,6 +361,8 @@ def run_capture(vault: Vault, case_id: str, urls: list[str], options: CaptureOpt
     computer is busy the window is served first (it would otherwise stall while pages render).
     """
     outcome: dict[str, Any] = {}
+
+    from evidence_app.capture import batch as capture_batch
 
     def on_event(ev: capture_batch.CaptureEvent) -> None:
         if batch is not None and ev.result is not None and ev.result.ok and ev.result.exhibit:

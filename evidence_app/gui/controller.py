@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +16,6 @@ from evidence_app.gui.capture_batches import CaptureBatches
 from evidence_app.gui.dialogs.recovery_key import RecoveryKeyDialog
 from evidence_app.gui.dialogs.settings_dialog import SettingsDialog
 from evidence_app.gui.i18n import LanguageSwitcher
-from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.safety import NeutralTitleFilter, SafetyFilter
 from evidence_app.gui.session import Session
 from evidence_app.gui.settings import Settings, SettingsStore
@@ -138,6 +138,9 @@ class AppController(QObject):
         if self.session is None or not self.session.is_open:
             self.session = Session(vault, self.settings, self.pool, self)
         self.batches.attach(self.session)
+        # Imported on first unlock: the unlock window comes up without loading every screen.
+        from evidence_app.gui.main_window import MainWindow
+
         win = MainWindow(self.session, batches=self.batches)
         win.lock_requested.connect(lambda: self.lock("manual"))
         win.quick_exit_requested.connect(self.quick_exit)
@@ -187,7 +190,11 @@ class AppController(QObject):
         self.locked.emit(reason)
 
     def _remember_window_size(self) -> None:
-        if isinstance(self.window, MainWindow) and self.window.isVisible():
+        # Never import the main window here (a quick exit from the unlock screen must not wait):
+        # if its module is not loaded, no main window can be showing.
+        loaded = sys.modules.get("evidence_app.gui.main_window")
+        if (loaded is not None and isinstance(self.window, loaded.MainWindow)
+                and self.window.isVisible()):
             size = self.window.size()
             if (size.width(), size.height()) != (self.settings.window_width,
                                                  self.settings.window_height):
