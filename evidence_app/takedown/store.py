@@ -69,7 +69,7 @@ class Step:
 
 def add_location(vault: Vault, loc: AddedLocation) -> None:
     """Append a hand-added location and its custody event."""
-    with vault._write() as conn:  # noqa: SLF001 - the vault's own transaction, one per record
+    with vault.transaction() as conn:
         conn.execute("INSERT INTO takedown_locations (id, case_id, url, note, added_at, added_by) "
                      "VALUES (?,?,?,?,?,?)", (loc.id, loc.case_id, loc.url, loc.note,
                                               loc.added_at, loc.added_by))
@@ -78,7 +78,7 @@ def add_location(vault: Vault, loc: AddedLocation) -> None:
 
 
 def added_locations(vault: Vault, case_id: str) -> list[AddedLocation]:
-    rows = vault._read("SELECT id, case_id, url, note, added_at, added_by FROM "  # noqa: SLF001
+    rows = vault.query("SELECT id, case_id, url, note, added_at, added_by FROM "
                        "takedown_locations WHERE case_id = ? ORDER BY added_at, id", (case_id,))
     return [AddedLocation(*r) for r in rows]
 
@@ -87,7 +87,7 @@ def append_steps(vault: Vault, steps: list[Step], when: datetime | None = None) 
     """Append steps in one transaction, each with its custody event; returns them as stored."""
     when = when or utc_now()
     stored: list[Step] = []
-    with vault._write() as conn:  # noqa: SLF001
+    with vault.transaction() as conn:
         for s in steps:
             sid = uuid.uuid4().hex
             cur = conn.execute(
@@ -115,7 +115,7 @@ def append_steps(vault: Vault, steps: list[Step], when: datetime | None = None) 
 def steps(vault: Vault, case_id: str | None = None) -> list[Step]:
     """Every step of a case (or of the vault), in the order they were appended."""
     where, params = ("WHERE case_id = ?", (case_id,)) if case_id else ("", ())
-    rows = vault._read(f"SELECT {_STEP_COLS} FROM takedown_steps {where} "  # noqa: SLF001
+    rows = vault.query(f"SELECT {_STEP_COLS} FROM takedown_steps {where} "
                        "ORDER BY seq", params)
     out = []
     for r in rows:
@@ -130,7 +130,7 @@ def steps(vault: Vault, case_id: str | None = None) -> list[Step]:
 
 def record_draft(vault: Vault, case_ids: set[str], details: dict[str, Any]) -> None:
     """A custody event per case for a drafted request (its hash, route, language, locations)."""
-    with vault._write() as conn:  # noqa: SLF001
+    with vault.transaction() as conn:
         for case_id in sorted(case_ids):
             append_event(conn, vault.operator, Action.TAKEDOWN_DRAFTED, case_id=case_id,
                          details=details)

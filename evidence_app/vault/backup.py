@@ -280,6 +280,6 @@ def restore_vault(backup: Path, to: Path, passphrase: str, operator: Operator,
 
 def last_backup(vault: Vault) -> datetime | None:
     """When this vault was last backed up (and checked), from its custody log; None if never."""
-    rows = vault._read("SELECT ts_utc FROM custody_events WHERE action = ? "
+    rows = vault.query("SELECT ts_utc FROM custody_events WHERE action = ? "
                        "ORDER BY seq DESC LIMIT 1", (str(Action.BACKED_UP),))
     return datetime.fromisoformat(rows[0][0].replace("Z", "+00:00")) if rows else None

@@ -127,7 +127,7 @@ def save_profile(vault: Vault, name: str, label: str, site_url: str, state: dict
                          "not stored.")
     hosts = state_hosts(site_url, state)
     now = iso_utc(utc_now())
-    with vault._write() as conn:
+    with vault.transaction() as conn:
         replaced = conn.execute("DELETE FROM login_profiles WHERE name = ?", (name,)).rowcount
         conn.execute("INSERT INTO login_profiles (name, label, site_url, hosts, mode, "
                      "created_at, created_by, state) VALUES (?,?,?,?,?,?,?,?)",
@@ -142,7 +142,7 @@ def save_profile(vault: Vault, name: str, label: str, site_url: str, state: dict
 
 
 def list_profiles(vault: Vault) -> list[LoginProfile]:
-    rows = vault._read("SELECT name, label, site_url, hosts, mode, created_at, created_by, "
+    rows = vault.query("SELECT name, label, site_url, hosts, mode, created_at, created_by, "
                        "json_array_length(state, '$.cookies') FROM login_profiles ORDER BY name")
     return [LoginProfile(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], int(r[7] or 0))
             for r in rows]
@@ -155,7 +155,7 @@ def profiles_for_host(vault: Vault, host: str) -> list[LoginProfile]:
 
 def load_state(vault: Vault, name: str) -> LoginState:
     """A profile's session, for a capture (in memory only)."""
-    rows = vault._read("SELECT name, label, state, site_url FROM login_profiles WHERE name = ?",
+    rows = vault.query("SELECT name, label, state, site_url FROM login_profiles WHERE name = ?",
                        (name.strip(),))
     if not rows:
         raise LoginProfileNotFound(f"There is no login profile named {name.strip()[:64]!r}. "
@@ -170,7 +170,7 @@ def forget_profile(vault: Vault, name: str) -> LoginProfile:
     if not found:
         load_state(vault, name)  # raises the not-found error
     profile = found[0]
-    with vault._write() as conn:
+    with vault.transaction() as conn:
         # Overwrite the freed pages too, so the session does not linger inside the file.
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("DELETE FROM login_profiles WHERE name = ?", (profile.name,))
