@@ -174,6 +174,7 @@ class BrowseWindow(QWidget):
         self.browser = browser
         browser.on_shortcut = self.shortcut_pressed.emit  # browser thread -> queued signal
         self.watch.start()
+        self._render_buttons()  # now, not at the job's end: the window is usable at once
         self._say(self.tr("The evidence browser is open. Navigate there, then press Capture "
                           "page."))
 

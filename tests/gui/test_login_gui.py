@@ -194,7 +194,8 @@ def test_sign_in_by_hand_in_the_window_saves_a_profile(qtbot, main_window, login
     dlg.url_edit.setText(login_site.url("/login-by-hand"))
     assert not dlg.done_button.isEnabled()
     dlg.open_button.click()
-    qtbot.waitUntil(lambda: dlg.signin is not None, timeout=120_000)
+    # The job's end (a later signal than the browser's arrival) is what frees the buttons.
+    qtbot.waitUntil(lambda: dlg.signin is not None and dlg.job is None, timeout=120_000)
     assert dlg.done_button.isEnabled() and not dlg.name_edit.isEnabled()
     # The page's script stands in for the caseworker typing; it ends on the members' page.
     qtbot.waitUntil(lambda: "/members" in login_site.requests, timeout=60_000)
@@ -221,8 +222,9 @@ def test_done_on_the_sign_in_page_saves_nothing_and_cancel_closes(qtbot, main_wi
     dlg.name_edit.setText("not-yet")
     dlg.url_edit.setText(login_site.url("/login"))
     dlg.open_button.click()
-    qtbot.waitUntil(lambda: dlg.signin is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: dlg.signin is not None and dlg.job is None, timeout=120_000)
     qtbot.waitUntil(lambda: "/login" in login_site.requests, timeout=60_000)
+    assert dlg.done_button.isEnabled()
     dlg.done_button.click()  # still on the form: not signed in
     qtbot.waitUntil(lambda: dlg.job is None, timeout=60_000)
     assert "sign-in page" in dlg.status.text() and dlg.signin is not None
