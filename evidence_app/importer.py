@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-import filetype
-
 from evidence_app.errors import Cancelled, EvidenceAppError, ImportFailed
 from evidence_app.fingerprints.safeguard import (
     import_hashes_only,
@@ -22,6 +20,7 @@ from evidence_app.fingerprints.safeguard import (
     read_chunks,
 )
 from evidence_app.integrity.hashing import CHUNK_SIZE
+from evidence_app.media_types import sniff_media_type
 from evidence_app.provenance import ImportProvenance
 from evidence_app.vault.models import CaptureInfo, iso_utc
 from evidence_app.vault.store import Vault
@@ -30,30 +29,6 @@ from evidence_app.vocab import CaptureKind, Role
 log = logging.getLogger(__name__)
 
 ImportProgress = Callable[[int, int], None]  # (bytes read, file size)
-
-
-def sniff_media_type(head: bytes) -> str:
-    """Media type from the content's first bytes (magic numbers), never from the extension."""
-    if not head:
-        return "application/octet-stream"
-    kind = filetype.guess(head)
-    if kind is not None:
-        return str(kind.mime)
-    sample = head[:65536]
-    if b"\x00" in sample:
-        return "application/octet-stream"
-    try:
-        text = sample.decode("utf-8")
-    except UnicodeDecodeError as e:
-        if e.start < len(sample) - 4:  # not just a character cut at the sample's end
-            return "application/octet-stream"
-        text = sample[:e.start].decode("utf-8")
-    lowered = text.lstrip("\ufeff \t\r\n").lower()
-    if lowered.startswith(("<!doctype html", "<html")):
-        return "text/html"
-    if lowered.startswith(("{", "[")):
-        return "application/json"
-    return "text/plain"
 
 
 def _modified_utc(st: os.stat_result) -> str:

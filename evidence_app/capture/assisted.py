@@ -29,13 +29,13 @@ from evidence_app.capture.credentials import CredentialHeaders
 from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.hostile import sanitise
 from evidence_app.capture.login import _context_args, require_display
+from evidence_app.capture.minor import without_pictures
 from evidence_app.capture.network import NetworkRecorder
 from evidence_app.capture.open_page import capture_open_page
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.capture.page import StageFn
 from evidence_app.capture.urls import validate_url
 from evidence_app.errors import UsageError
-from evidence_app.fingerprints.minor_capture import without_pictures
 from evidence_app.fingerprints.safeguard import is_minor
 from evidence_app.vault import Vault
 from evidence_app.vault.logins import list_profiles

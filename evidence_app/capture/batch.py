@@ -19,6 +19,7 @@ from typing import Any
 
 from evidence_app.capture.engine import BrowserSession
 from evidence_app.capture.media import Artifact
+from evidence_app.capture.minor import without_pictures
 from evidence_app.capture.options import CaptureOptions
 from evidence_app.capture.page import PageResult, capture_page
 from evidence_app.capture.urls import has_credentials, validate_url, without_credentials
@@ -29,7 +30,6 @@ from evidence_app.errors import (
     EvidenceAppError,
     content_free,
 )
-from evidence_app.fingerprints.minor_capture import without_pictures
 from evidence_app.fingerprints.safeguard import is_minor
 from evidence_app.messages import Notice, english
 from evidence_app.vault import CaptureInfo, Vault

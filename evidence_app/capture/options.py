@@ -34,7 +34,7 @@ class CaptureOptions:
     max_download_bytes: int = 100 * MiB
     max_main_body_bytes: int = 30 * MiB  # main document body: loading stops beyond this
     # Under-18 safeguard (set by the batch from the case): pictures hidden in screenshots, and
-    # only the hashes of pictures and videos kept (evidence_app.fingerprints.minor_capture).
+    # only the hashes of pictures and videos kept (evidence_app.capture.minor).
     minor_safe: bool = False
     # A shared browser (the GUI keeps one open between batches); not part of the record.
     session: BrowserSession | None = field(default=None, repr=False, compare=False)

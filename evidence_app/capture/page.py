@@ -39,6 +39,7 @@ from evidence_app.capture.login import (
 from evidence_app.capture.media import DOM_MEDIA, Artifact, collect_media
 from evidence_app.capture.network import Exchange, NetworkRecorder
 from evidence_app.capture.options import CaptureOptions
+from evidence_app.capture.picture_hiding import hide_pictures
 from evidence_app.capture.provenance import build_provenance, redirect_chain
 from evidence_app.capture.redirects import internal_redirect_warnings, unsafe_redirect_reason
 from evidence_app.capture.screens import full_page_segments, viewport_shot
@@ -311,8 +312,6 @@ async def pictures_hidden(budget: _Budget, page: Any, options: CaptureOptions) -
     """Under the under-18 safeguard, hide the page's pictures; False: take no screenshot."""
     if not options.minor_safe:
         return True
-    from evidence_app.fingerprints.minor_capture import hide_pictures
-
     return bool(await budget.run("picture hiding", hide_pictures(page), 10))
 
 

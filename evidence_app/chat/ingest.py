@@ -42,6 +42,7 @@ from evidence_app.chat.transcript import (
 )
 from evidence_app.errors import ChatExportUnreadable, ImportFailed, content_free
 from evidence_app.integrity.hashing import CHUNK_SIZE
+from evidence_app.media_types import sniff_media_type
 from evidence_app.provenance import ImportProvenance
 from evidence_app.vault.models import CaptureInfo, iso_utc
 from evidence_app.vault.store import Vault
@@ -139,8 +140,6 @@ def _import(vault: Vault, case_id: str, source: ChatSource, zone: StatedZone,
 
 
 def _sniff(f: _File) -> str:
-    from evidence_app.importer import sniff_media_type
-
     chunks = f.chunks()
     try:
         head = next(chunks, b"")

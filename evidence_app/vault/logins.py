@@ -24,28 +24,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Appended to schema.MIGRATIONS. Not in IMMUTABLE_TABLES: profiles are credentials and must be
-# deletable. `state` is Playwright's storage state as JSON (encrypted with the rest of the vault).
-LOGIN_PROFILES_SQL = """
-CREATE TABLE login_profiles (
-    name TEXT PRIMARY KEY,
-    label TEXT NOT NULL,
-    site_url TEXT NOT NULL,
-    hosts TEXT NOT NULL,
-    mode TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    created_by TEXT NOT NULL,
-    state TEXT NOT NULL
-)
-"""
-
 MAX_STATE_BYTES = 8 * 1024 * 1024  # a browser's session for one site is a few KB
 _NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-
-
-def migrate_login_profiles(conn: Any) -> None:
-    """Schema migration: the login_profiles table."""
-    conn.execute(LOGIN_PROFILES_SQL.strip())
 
 
 @dataclass(frozen=True)

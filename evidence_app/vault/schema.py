@@ -119,16 +119,30 @@ def _migrate_to_3(conn: Any) -> None:
 
 def _migrate_to_4(conn: Any) -> None:
     # Trusted timestamps: the append-only table of RFC 3161 attempts (integrity.timestamps.store).
-    from evidence_app.integrity.timestamps.store import migrate
+    from evidence_app.integrity.timestamps.tables import migrate
 
     migrate(conn)
 
 
-def _migrate_to_5(conn: Any) -> None:
-    # Login profiles (evidence_app.vault.logins): credentials, not evidence, so deletable.
-    from evidence_app.vault.logins import migrate_login_profiles
+# Version 5: login profiles (evidence_app.vault.logins). Not in IMMUTABLE_TABLES: profiles are
+# credentials and must be deletable. `state` is Playwright's storage state as JSON (encrypted
+# with the rest of the vault).
+_V5 = """
+CREATE TABLE login_profiles (
+    name TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    site_url TEXT NOT NULL,
+    hosts TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    state TEXT NOT NULL
+)
+"""
 
-    migrate_login_profiles(conn)
+
+def _migrate_to_5(conn: Any) -> None:
+    conn.execute(_V5.strip())
 
 
 # Index i migrates from version i to i + 1. Each runs inside the caller's transaction.

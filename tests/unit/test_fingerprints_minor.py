@@ -9,8 +9,8 @@ import json
 from support.pictures import synthetic_png
 
 from evidence_app.capture.media import Artifact
+from evidence_app.capture.minor import strip_data_pictures, without_pictures
 from evidence_app.capture.page import PageResult
-from evidence_app.fingerprints.minor_capture import strip_data_pictures, without_pictures
 from evidence_app.provenance import WebProvenance
 from evidence_app.vocab import Role
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 
-from evidence_app.importer import sniff_media_type
 from evidence_app.integrity.canonical import GENESIS_HASH, check_chain, details_hash, event_hash
+from evidence_app.media_types import sniff_media_type
 from evidence_app.vault.keys import new_recovery_key, normalise_recovery_key
 
 

@@ -22,6 +22,7 @@ from evidence_app.errors import TimestampRejected, TimestampUnavailable, content
 from evidence_app.integrity.timestamps import store
 from evidence_app.integrity.timestamps.config import TsaConfig, load_config, tsa_name
 from evidence_app.integrity.timestamps.store import Attempt, Status
+from evidence_app.integrity.timestamps.tables import TABLE
 from evidence_app.integrity.timestamps.tsa import Token, request_token
 from evidence_app.vault.custody import append_event
 from evidence_app.vault.models import CaptureInfo, utc_now
@@ -88,7 +89,7 @@ class TimestampService:
         if vault is None or not self.config.enabled:
             return 0
         ids = [r[0] for r in vault.query(
-            f"SELECT id FROM captures WHERE id NOT IN (SELECT capture_id FROM {store.TABLE}) "
+            f"SELECT id FROM captures WHERE id NOT IN (SELECT capture_id FROM {TABLE}) "
             "ORDER BY sealed_at")]
         for capture_id in ids:
             self.queue_capture(capture_id)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from evidence_app.integrity.canonical import canonical_json
 from evidence_app.integrity.timestamps.config import tsa_name
+from evidence_app.integrity.timestamps.tables import TABLE
 from evidence_app.vault.models import iso_utc, utc_now
 from evidence_app.vocab import SEALING_ACTIONS, Word
 
@@ -34,39 +35,8 @@ if TYPE_CHECKING:
 
 DIGEST_FORMAT = "evidence-app-timestamp/1"
 CLOCK_WARNING_S = 120.0
-TABLE = "timestamp_attempts"
-
-_SQL = f"""
-CREATE TABLE {TABLE} (
-    seq INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    capture_id TEXT NOT NULL REFERENCES captures(id),
-    tsa_url TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('pending', 'granted', 'failed')),
-    recorded_at TEXT NOT NULL,
-    digest_input TEXT NOT NULL,
-    digest_sha256 TEXT NOT NULL,
-    token BLOB,
-    chain_pem TEXT,
-    tsa_time TEXT,
-    serial TEXT,
-    clock_skew_s REAL,
-    error TEXT
-);
-CREATE INDEX {TABLE}_capture ON {TABLE}(capture_id, tsa_url, seq)
-"""
-
 _COLS = ("seq, id, capture_id, tsa_url, status, recorded_at, digest_input, digest_sha256, token, "
          "chain_pem, tsa_time, serial, clock_skew_s, error")
-
-
-def migrate(conn: Any) -> None:
-    """Schema migration: the attempts table, append-only like the evidence it stamps."""
-    for stmt in [s.strip() for s in _SQL.split(";") if s.strip()]:
-        conn.execute(stmt)
-    for op in ("UPDATE", "DELETE"):
-        conn.execute(f"CREATE TRIGGER {TABLE}_no_{op.lower()} BEFORE {op} ON {TABLE} "
-                     "BEGIN SELECT RAISE(ABORT, 'evidence-app: sealed evidence is immutable'); END")
 
 
 class Status(Word):
