@@ -41,3 +41,8 @@ def shown(untrusted: object, limit: int = MAX_SHOWN, backslash: bool = True) -> 
 def is_plain(untrusted: str) -> bool:
     """True if `untrusted` prints as itself (no character would be escaped)."""
     return shown(untrusted, len(untrusted) * 10 + 10) == untrusted
+
+
+def shown_error(e: BaseException) -> str:
+    """Why a read failed, short and escaped (an error can quote a hostile name)."""
+    return shown(str(e) or type(e).__name__, 120)

@@ -72,3 +72,13 @@ def strict_json(data: bytes) -> Any:
 def is_int(v: Any) -> bool:
     """A JSON integer (a bool is not one)."""
     return isinstance(v, int) and not isinstance(v, bool)
+
+
+def as_list(v: Any) -> list[Any]:
+    """A parsed value where a list belongs, or an empty list (the wrong type is named elsewhere)."""
+    return v if isinstance(v, list) else []
+
+
+def as_dict(v: Any) -> dict[str, Any]:
+    """A parsed value where an object belongs, or an empty one."""
+    return v if isinstance(v, dict) else {}

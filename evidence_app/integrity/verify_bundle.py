@@ -1,5 +1,6 @@
 """Check an exhibit bundle without the vault: files against the manifest, the manifest against
-bundle.json, and the custody chain (custody.jsonl). Every problem is named with a code.
+bundle.json, and the custody chain (custody.jsonl, in `bundle_custody`). Every problem is named
+with a code.
 
 The bundle is hostile input (the recipient checks whatever they are sent): it is read through
 `bundle_source` (regular files only, capped reads, zip tricks refused), its JSON is parsed
@@ -15,11 +16,11 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from evidence_app.errors import BundleUnreadable
+from evidence_app.integrity.bundle_custody import MAX_CUSTODY, check_custody
 from evidence_app.integrity.bundle_findings import add_finding
 from evidence_app.integrity.bundle_report import BundleReport
 from evidence_app.integrity.bundle_source import (
@@ -31,7 +32,6 @@ from evidence_app.integrity.bundle_source import (
     NotRegular,
     TooLarge,
 )
-from evidence_app.integrity.canonical import check_chain
 from evidence_app.integrity.manifest import (
     BUNDLE_JSON,
     CUSTODY,
@@ -40,16 +40,14 @@ from evidence_app.integrity.manifest import (
     MANIFEST_TOKEN,
     VERIFY,
 )
-from evidence_app.integrity.shown import shown
-from evidence_app.integrity.strict_json import Malformed, is_int, strict_json
+from evidence_app.integrity.shown import shown, shown_error
+from evidence_app.integrity.strict_json import Malformed, as_dict, as_list, is_int, strict_json
 from evidence_app.integrity.timestamps import bundle as timestamps_bundle
 
 log = logging.getLogger(__name__)
 
 MAX_MANIFEST = 16 * 1024 * 1024
 MAX_INDEX = 16 * 1024 * 1024  # bundle.json
-MAX_CUSTODY = 128 * 1024 * 1024  # streamed: memory holds one event at a time
-MAX_EVENT_LINE = 4 * 1024 * 1024
 MAX_VERIFY_TXT = 1024 * 1024
 _CAPS = {MANIFEST: MAX_MANIFEST, BUNDLE_JSON: MAX_INDEX, CUSTODY: MAX_CUSTODY,
          VERIFY: MAX_VERIFY_TXT}
@@ -74,12 +72,8 @@ def _read(src: BundleSource, rel: str, rep: BundleReport) -> bytes | None:
     except NotRegular:
         rep.add("not_regular_file", f"{rel} is not a regular file: it was not read", rel)
     except ZIP_ERRORS as e:
-        rep.add("damaged", f"{rel} cannot be read ({_why(e)})", rel)
+        rep.add("damaged", f"{rel} cannot be read ({shown_error(e)})", rel)
     return None
-
-
-def _why(e: BaseException) -> str:
-    return shown(str(e) or type(e).__name__, 120)
 
 
 def _read_manifest(src: BundleSource, rep: BundleReport) -> dict[str, str]:
@@ -121,9 +115,9 @@ def _declared_sizes(doc: dict[str, Any] | None) -> dict[str, int]:
     sizes: dict[str, int] = {}
     if doc is None:
         return sizes
-    for ex in _list(doc.get("exhibits")):
-        for a in _list(_dict(ex).get("artifacts")):
-            a = _dict(a)
+    for ex in as_list(doc.get("exhibits")):
+        for a in as_list(as_dict(ex).get("artifacts")):
+            a = as_dict(a)
             if isinstance(a.get("file"), str) and is_int(a.get("size")) and a["size"] >= 0:
                 sizes[a["file"]] = a["size"]
     return sizes
@@ -165,7 +159,7 @@ def _check_files(src: BundleSource, manifest: dict[str, str], sizes: dict[str, i
             rep.add("not_regular_file", f"{name} is not a regular file: it was not read", name)
             continue
         except ZIP_ERRORS as e:
-            rep.add("altered", f"{name} is damaged or cannot be read ({_why(e)})", name)
+            rep.add("altered", f"{name} is damaged or cannot be read ({shown_error(e)})", name)
             continue
         if actual != expected:
             rep.add("altered", f"{name} does not match its hash in {MANIFEST} (expected "
@@ -181,14 +175,6 @@ def _sha256(src: BundleSource, rel: str, cap: int) -> str:
         while block := f.read(READ_BLOCK):
             h.update(block)
     return h.hexdigest()
-
-
-def _list(v: Any) -> list[Any]:
-    return v if isinstance(v, list) else []
-
-
-def _dict(v: Any) -> dict[str, Any]:
-    return v if isinstance(v, dict) else {}
 
 
 def _load_bundle_json(src: BundleSource, rep: BundleReport) -> dict[str, Any] | None:
@@ -215,7 +201,7 @@ def _load_bundle_json(src: BundleSource, rep: BundleReport) -> dict[str, Any] | 
     if not isinstance(doc.get("bundle_id"), str):
         rep.add("index_malformed", f"{BUNDLE_JSON}: 'bundle_id' is not text", BUNDLE_JSON,
                 field="bundle_id")
-    for i, ex in enumerate(_list(doc.get("exhibits")), 1):
+    for i, ex in enumerate(as_list(doc.get("exhibits")), 1):
         if not isinstance(ex, dict) or not isinstance(ex.get("artifacts", []), list) or not all(
                 _artifact_shape_ok(a) for a in ex.get("artifacts", [])):
             rep.add("index_malformed", f"{BUNDLE_JSON}: exhibit entry {i} is not shaped like an "
@@ -243,11 +229,11 @@ def _check_index(doc: dict[str, Any], manifest: dict[str, str], rep: BundleRepor
                     f"{shown(name)}: it is ambiguous", shown(name))
         known[name] = sha
 
-    for ex in _list(doc.get("exhibits")):
-        for a in _list(_dict(ex).get("artifacts")):
-            if _dict(a).get("file"):
+    for ex in as_list(doc.get("exhibits")):
+        for a in as_list(as_dict(ex).get("artifacts")):
+            if as_dict(a).get("file"):
                 claim(a["file"], a.get("sha256"))
-    for name, sha in _dict(doc.get("files")).items():
+    for name, sha in as_dict(doc.get("files")).items():
         claim(name, sha)
     known[BUNDLE_JSON] = manifest.get(BUNDLE_JSON, "")
     for rel, sha in known.items():
@@ -261,99 +247,6 @@ def _check_index(doc: dict[str, Any], manifest: dict[str, str], rep: BundleRepor
     for rel in sorted(set(manifest) - set(known)):
         rep.add("unknown_file", f"{shown(rel)} is in {MANIFEST} but {BUNDLE_JSON} does not "
                 "list it", shown(rel))
-
-
-def _event_shape_ok(ev: Any) -> bool:
-    """The fields the chain check relies on have the types the format gives them."""
-    if not isinstance(ev, dict) or not is_int(ev.get("seq")):
-        return False
-    if not all(isinstance(ev.get(k), str) for k in ("prev_hash", "hash")):
-        return False
-    details = ev.get("details")
-    return details is None or isinstance(details, dict) and isinstance(
-        ev.get("details_sha256"), str)
-
-
-def _events(src: BundleSource, rep: BundleReport,
-            sealed: dict[str, dict[str, str]]) -> Iterator[dict[str, Any]]:
-    """custody.jsonl's events, streamed one line at a time within the caps; `sealed` collects
-    what each capture/import event recorded (capture id -> artifact id -> SHA-256)."""
-    try:
-        with src.open(CUSTODY, MAX_CUSTODY) as raw:
-            n = 0
-            while True:
-                bline = raw.readline(MAX_EVENT_LINE + 1)
-                if not bline:
-                    break
-                n += 1
-                if len(bline) > MAX_EVENT_LINE and not bline.endswith(b"\n"):
-                    rep.add("custody_unreadable", f"line {n} of {CUSTODY} is longer than "
-                            f"{MAX_EVENT_LINE // (1024 * 1024)} MiB", CUSTODY, line=n)
-                    while (rest := raw.readline(READ_BLOCK)) and not rest.endswith(b"\n"):
-                        pass
-                    continue
-                if not bline.strip():
-                    continue
-                try:
-                    ev = strict_json(bline)
-                except Malformed as e:
-                    rep.add("custody_unreadable", f"line {n} of {CUSTODY} cannot be used: {e}",
-                            CUSTODY, line=n)
-                    continue
-                if not _event_shape_ok(ev):
-                    rep.add("custody_unreadable", f"line {n} of {CUSTODY} is not an event",
-                            CUSTODY, line=n)
-                    continue
-                if ev.get("action") in ("captured", "imported") and ev.get("details"):
-                    sealed[str(ev.get("capture_id"))] = {
-                        str(a.get("id")): str(a.get("sha256"))
-                        for a in _list(ev["details"].get("artifacts")) if isinstance(a, dict)}
-                yield ev
-    except TooLarge:
-        rep.add("too_large", f"{CUSTODY} is larger than {MAX_CUSTODY // (1024 * 1024)} MiB: "
-                "the rest was not read", CUSTODY, limit=MAX_CUSTODY)
-    except NotRegular:
-        rep.add("not_regular_file", f"{CUSTODY} is not a regular file: it was not read", CUSTODY)
-    except ZIP_ERRORS as e:
-        rep.add("damaged", f"{CUSTODY} cannot be read to the end ({_why(e)})", CUSTODY)
-
-
-def _check_custody(src: BundleSource, doc: dict[str, Any] | None, rep: BundleReport) -> None:
-    if CUSTODY not in src.files():
-        rep.add("missing", f"{CUSTODY} is missing: the custody chain cannot be checked", CUSTODY)
-        return
-    if not src.readable(CUSTODY):
-        return  # named when listed
-    sealed: dict[str, dict[str, str]] = {}
-    problems, head, count = check_chain(_events(src, rep, sealed))
-    rep.events_checked = count
-    rep.chain_head = shown(head, 80)
-    for p in problems:
-        rep.add(f"custody_{p.kind}", f"custody event #{p.seq}: {shown(p.detail)}", CUSTODY,
-                seq=p.seq)
-    if doc is None:
-        return
-    custody = _dict(doc.get("custody"))
-    if custody.get("head_hash") != head or custody.get("events") != count:
-        rep.add("custody_head_mismatch", f"{BUNDLE_JSON} records "
-                f"{shown(custody.get('events'), 30)} events ending in "
-                f"{shown(custody.get('head_hash'), 80)}, but {CUSTODY} has {count} ending in "
-                f"{shown(head, 80)}", CUSTODY)
-    for ex in _list(doc.get("exhibits")):
-        ex = _dict(ex)
-        recorded = sealed.get(str(ex.get("capture_id")))
-        label = shown(ex.get("exhibit"), 40)
-        if recorded is None:
-            rep.add("custody_missing_capture", f"exhibit {label}: no capture event for it in "
-                    f"{CUSTODY}", CUSTODY, exhibit=label)
-            continue
-        for a in _list(ex.get("artifacts")):
-            a = _dict(a)
-            if recorded.get(str(a.get("id"))) != a.get("sha256"):
-                what = shown(a.get("file") or a.get("name"))
-                rep.add("custody_hash_mismatch", f"exhibit {label}: the SHA-256 of {what} in "
-                        f"{BUNDLE_JSON} differs from the one recorded in the custody log when "
-                        "it was sealed", what if a.get("file") else None, exhibit=label)
 
 
 def _bundle_kind(root: Path) -> tuple[Path, bool]:
@@ -420,7 +313,7 @@ def _check(src: BundleSource, rep: BundleReport) -> None:
     _check_files(src, manifest, _declared_sizes(doc), rep)
     if doc is not None and manifest:
         _check_index(doc, manifest, rep)
-    _check_custody(src, doc, rep)
+    check_custody(src, doc, rep)
     timestamps_bundle.check_bundle(_TokenFiles(src, rep), doc, _Escaped(rep))
 
 
