@@ -102,10 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", required=True, help="case reference or id")
 
     p = add("show", vault_cmds.cmd_show, "show one capture: provenance, artifacts, custody")
-    p.add_argument("capture", metavar="CAPTURE", help="capture id (or its first characters)")
+    p.add_argument("capture", metavar="CAPTURE",
+                   help="exhibit number (e.g. KL-003), or capture id (or its first characters)")
 
     p = add("extract", vault_cmds.cmd_extract, "write a capture's artifacts to a folder")
-    p.add_argument("capture", metavar="CAPTURE")
+    p.add_argument("capture", metavar="CAPTURE", help="exhibit number or capture id")
     p.add_argument("--out", required=True, metavar="DIR")
 
     add("verify", vault_cmds.cmd_verify,

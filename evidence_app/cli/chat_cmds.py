@@ -68,7 +68,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                     "their numbers. Each mark is a custody event; the sealed transcript never "
                     "changes.")
     p.add_argument("words", nargs="+", metavar="CAPTURE",
-                   help="a capture id, or `mark CAPTURE MESSAGE...` / `unmark CAPTURE MESSAGE...`")
+                   help="an exhibit number or capture id, or `mark CAPTURE MESSAGE...` / "
+                        "`unmark CAPTURE MESSAGE...`")
     p.add_argument("--search", metavar="TEXT", help="only messages containing TEXT")
     p.add_argument("--sender", metavar="NAME", help="only messages from NAME")
     p.add_argument("--since", metavar="DATE", help="only from this UTC date/time (ISO 8601)")

@@ -102,17 +102,37 @@ class RecordReader(ArtifactReader):
         return [self._capture_from_row(r) for r in rows]
 
     def get_capture(self, ref: str) -> CaptureInfo:
-        """A capture by id or unique id prefix."""
+        """A capture by its exhibit number (e.g. KL-003), its id, or a unique id prefix."""
+        if "-" in ref:
+            return self._capture_by_exhibit(ref.strip())
         ref = ref.strip().lower()
         if not re.fullmatch(rf"[0-9a-f]{{{MIN_ID_PREFIX},32}}", ref):
-            raise NotFound(f"No capture matches {ref!r}; capture ids are shown by "
-                           "`evidence-app list --case CASE`.")
+            raise NotFound(f"No capture matches {ref!r}; exhibit numbers and capture ids are "
+                           "shown by `evidence-app list --case CASE`.")
         rows = self._read(f"SELECT {_CAPTURE_COLS} FROM captures WHERE id LIKE ? LIMIT 2",
                           (ref + "%",))
         if not rows:
             raise NotFound(f"No capture matches {ref!r}.")
         if len(rows) > 1:
             raise Ambiguous(f"{ref!r} matches more than one capture; type more of the id.")
+        return self._capture_from_row(rows[0])
+
+    def _capture_by_exhibit(self, label: str) -> CaptureInfo:
+        """An exhibit number names one capture unless two cases share the prefix."""
+        prefix, _, number = label.rpartition("-")
+        if not (prefix and number.isascii() and number.isdigit() and len(number) <= 9):
+            raise NotFound(f"No capture matches {label!r}; exhibit numbers look like KL-003.")
+        rows = self._read(
+            f"SELECT {', '.join('k.' + c.strip() for c in _CAPTURE_COLS.split(','))} "
+            "FROM captures k JOIN cases c ON c.id = k.case_id "
+            "WHERE upper(c.exhibit_prefix) = ? AND k.seq = ? LIMIT 2",
+            (prefix.upper(), int(number)))
+        if not rows:
+            raise NotFound(f"No exhibit {label!r} in this vault; exhibit numbers are shown by "
+                           "`evidence-app list --case CASE`.")
+        if len(rows) > 1:
+            raise Ambiguous(f"{label!r} is an exhibit number in more than one case; use the "
+                            "capture id shown by `evidence-app list --case CASE`.")
         return self._capture_from_row(rows[0])
 
     def artifacts(self, capture_id: str) -> list[ArtifactInfo]:

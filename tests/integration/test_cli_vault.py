@@ -175,3 +175,22 @@ def test_no_arguments_without_a_screen_says_what_to_do() -> None:
                           env=env, timeout=60)
     assert proc.returncode == 2
     assert "No screen was found" in proc.stderr and "evidence-app --help" in proc.stderr
+
+
+def test_captures_are_named_by_their_exhibit_numbers(cli_vault: Path, tmp_path: Path) -> None:
+    """A new user types the exhibit number the CLI printed (KL-001), in any case of letters."""
+    note = tmp_path / "note.txt"
+    note.write_text("threat received 12:05\n", encoding="utf-8")
+    v = ("--vault", str(cli_vault))
+    first = js(run(*v, "import", "--case", "HK-7", str(note), "--json"))["results"][0]
+    shown = js(run(*v, "show", "kl-001", "--json"))["capture"]
+    assert shown["id"] == first["capture_id"] and shown["exhibit"] == "KL-001"
+    missing = run(*v, "show", "KL-009")
+    assert missing.returncode == 2 and "No exhibit 'KL-009'" in missing.stderr
+    # Two cases with the same prefix: the number alone no longer says which capture.
+    assert run(*v, "case", "new", "Second client", "--ref", "HK-8",
+               "--exhibit-prefix", "KL").returncode == 0
+    assert run(*v, "import", "--case", "HK-8", str(note)).returncode == 0
+    twice = run(*v, "show", "KL-001")
+    assert twice.returncode == 2 and "more than one case" in twice.stderr
+    assert run(*v, "show", first["capture_id"][:8]).returncode == 0
