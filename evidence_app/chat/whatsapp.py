@@ -7,8 +7,10 @@ lines into entries. A line that starts no message continues the previous one (mu
 messages); a line before the first message, or a header whose date cannot be read in the
 chosen order, is kept verbatim as an unparsed entry.
 
-Only the English markers are recognised ("<Media omitted>", "<attached: ...>", "(file
-attached)", "image omitted"); other languages' markers stay message text.
+Markers recognised: English ("<Media omitted>", "<attached: ...>", "(file attached)", "image
+omitted") and those of phones set to Chinese (上午/下午 before the time, "<附件：...>" on iOS,
+"(附件檔案)" or "(文件附件)" on Android, as Hong Kong phones write them); other languages'
+markers stay message text.
 """
 
 from __future__ import annotations
@@ -37,12 +39,17 @@ log = logging.getLogger(__name__)
 MAX_LINE_BYTES = 256 * 1024  # a longer line is cut (the original keeps it whole) and counted
 _MARKS = "\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 _DATE = r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
-_TIME = (r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)"
+# A Chinese phone writes its 12-hour clock's half of the day before the time: 下午6:18:45.
+_TIME = (r"(?:(?P<zh_ampm>上午|下午)\s?)?(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)"
          r"(?:[\s\u202f\u00a0]?(?P<ampm>[aApP]\.?\s?[mM]\.?))?")
 ANDROID = re.compile(rf"{_DATE},?\s{_TIME}\s[-\u2013]\s(?P<rest>.*)", re.DOTALL)
 IOS = re.compile(rf"\[{_DATE},?\s{_TIME}\]\s(?P<rest>.*)", re.DOTALL)
-_ATTACHED_IOS = re.compile(r"<attached:\s*(?P<name>[^>\n]{1,255})>")
-_ATTACHED_ANDROID = re.compile(r"^(?P<name>[^\n]{1,255}?) \(file attached\)(?:\n|$)")
+_ATTACHED_IOS = re.compile(r"<(?:attached:|附件[：:])\s*(?P<name>[^>\n]{1,255})>")
+_ATTACHED_ANDROID = re.compile(
+    r"^(?P<name>[^\n]{1,255}?) \((?:file attached|附件檔案|文件附件)\)(?:\n|$)")
+# iOS in Chinese writes no space between the sender's colon and an attachment: "Klaus:<附件：...>"
+_SENDER_BEFORE_ATTACHMENT = re.compile(r"(?P<sender>[^:\n]{1,100}):(?=<附件[：:])")
+_PM = ("p", "下午")
 _OMITTED_IOS = re.compile(r"^(?P<kind>image|video|audio|sticker|GIF|document|Contact card)"
                           r" omitted$")
 _MAX_SENDER = 100
@@ -71,7 +78,8 @@ def match_header(line: str) -> Header | None:
         m = rx.match(body)
         if m:
             written = body[:m.start("rest")].rstrip(" -\u2013").rstrip()
-            return Header(fmt, m["date"], m["time"], m["ampm"], m["rest"], written)
+            return Header(fmt, m["date"], m["time"], m["ampm"] or m["zh_ampm"], m["rest"],
+                          written)
     return None
 
 
@@ -119,7 +127,7 @@ def to_datetime(h: Header, order: str) -> datetime | None:
     if h.ampm:
         if not 1 <= hour <= 12:
             return None
-        pm = h.ampm.lower().startswith("p")
+        pm = h.ampm.lower().startswith(_PM)
         hour = hour % 12 + (12 if pm else 0)
     try:
         return datetime(year, month, day, hour, minute, second)
@@ -296,6 +304,9 @@ def _split(h: Header, line_format: str) -> tuple[str | None, str, str]:
     """(sender, text, kind) of a header's rest."""
     rest = h.rest
     sender, sep, text = rest.partition(": ")
+    tight = _SENDER_BEFORE_ATTACHMENT.match(rest)
+    if tight is not None and (not sep or len(tight["sender"]) < len(sender)):
+        sender, sep, text = tight["sender"], ":", rest[tight.end():]
     # A quote before the first ": " is a system message quoting a group name or subject
     # ('Alex changed the subject to "Plan: B"'); names themselves rarely hold quotes.
     if (not sep or len(sender) > _MAX_SENDER or "\n" in sender

@@ -207,3 +207,58 @@ def test_a_system_message_quoting_a_colon_is_not_a_sender():
                              "13/03/2024, 10:01 - Alex: ok\n")
     assert entries[0].kind == "system" and entries[0].sender is None
     assert entries[0].text == 'Alex changed the subject from "a" to "Plan: B"'
+
+
+# Phones set to Traditional Chinese (Hong Kong): the line shapes documented from real exports
+# (Android zh-Hant-HK: "9/7/2021 12:57 - name: text", "(附件檔案)"; iOS zh-Hant-HK:
+# "[28/5/2024 下午6:18:45] name: text", "name:<附件：file>"), written here with made-up content.
+ZH_HK_IOS = (
+    "[28/5/2024 下午6:18:45] 測試群組: \u200e訊息和通話經端對端加密。\n"
+    "[28/5/2024 下午6:20:01] 陳大文: 你唔俾錢我就放晒啲相上網\n"
+    "[29/5/2024 上午9:05:00] 陳大文:<附件：00000042-PHOTO-2024-05-29-09-05-00.jpg>\n"
+    "[13/6/2024 上午12:30:00] 李小姐: 我已經報警: 報案編號 123\n"
+)
+ZH_HK_ANDROID_24H = (
+    "9/7/2024 12:56 - 訊息和通話經端對端加密。此對話以外的任何人 (即使是 WhatsApp) 均無法查看。\n"
+    "9/7/2024 12:57 - 阿強: 聽日之前唔回覆我就發佈\n"
+    "10/7/2024 12:50 - 阿強: IMG-20240710-WA0000.jpg (附件檔案)\n"
+    "25/7/2024 23:05 - 阿強: 最後通牒\n"
+)
+ZH_HK_ANDROID_12H = (
+    "9/7/2024 下午12:57 - 阿強: 聽日之前唔回覆我就發佈\n"
+    "25/7/2024 上午12:05 - 阿強: 最後通牒\n"
+)
+
+
+def test_ios_set_to_chinese_half_day_markers_and_attachments():
+    photo = "00000042-PHOTO-2024-05-29-09-05-00.jpg"
+    layout, entries = parse(ZH_HK_IOS, {photo: Attachment(photo, "present", "cd" * 32, 10)})
+    assert (layout.line_format, layout.clock, layout.date_order) == ("ios", "12h", "day_first")
+    assert [e.kind for e in entries] == ["system", "message", "message", "message"]
+    assert entries[0].text == "訊息和通話經端對端加密。"
+    threat = entries[1]
+    assert threat.sender == "陳大文" and threat.text == "你唔俾錢我就放晒啲相上網"
+    assert threat.written == "[28/5/2024 下午6:20:01]"  # the time as written, kept
+    assert threat.local == "2024-05-28T18:20:01+08:00"
+    sent = entries[2]
+    assert sent.sender == "陳大文" and sent.attachment is not None
+    assert (sent.attachment.name, sent.attachment.status) == (photo, "present")
+    # 上午12:30 is half past midnight; a colon later in the text does not move the sender.
+    assert entries[3].local == "2024-06-13T00:30:00+08:00" and entries[3].sender == "李小姐"
+    assert entries[3].text == "我已經報警: 報案編號 123"
+
+
+def test_android_set_to_chinese_both_clocks(tmp_path: Path):
+    layout, entries = parse(ZH_HK_ANDROID_24H)
+    assert (layout.line_format, layout.clock, layout.date_order) == ("android", "24h",
+                                                                     "day_first")
+    assert [e.kind for e in entries] == ["system", "message", "message", "message"]
+    assert entries[1].sender == "阿強" and entries[1].local == "2024-07-09T12:57:00+08:00"
+    attached = entries[2].attachment
+    assert attached is not None and (attached.name, attached.status) == (
+        "IMG-20240710-WA0000.jpg", "missing")
+    _layout, twelve = parse(ZH_HK_ANDROID_12H)
+    assert [e.local for e in twelve] == ["2024-07-09T12:57:00+08:00", "2024-07-25T00:05:00+08:00"]
+    for name, text in (("ios.txt", ZH_HK_IOS), ("android.txt", ZH_HK_ANDROID_24H)):
+        found = recognise(cx.write(tmp_path / name, text))
+        assert found is not None and found.app == WHATSAPP, name
