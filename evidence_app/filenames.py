@@ -14,8 +14,10 @@ def safe_component(text: str, limit: int = MAX_COMPONENT, fallback: str = "item"
     """ASCII letters, digits, '.', '-', '_' and spaces; short; never a reserved Windows name."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     cleaned = re.sub(r"[^A-Za-z0-9._ -]+", "_", ascii_text)
-    cleaned = re.sub(r"_+", "_", re.sub(r"\s+", " ", cleaned)).strip(" ._")
-    cleaned = cleaned[:limit].rstrip(" ._")
+    # No dash at either end: a name that ends " -" once held words this rule dropped, and one
+    # that starts with "-" reads as an option to command-line tools.
+    cleaned = re.sub(r"_+", "_", re.sub(r"\s+", " ", cleaned)).strip(" ._-")
+    cleaned = cleaned[:limit].rstrip(" ._-")
     if not cleaned:
         cleaned = fallback
     if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:

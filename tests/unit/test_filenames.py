@@ -15,3 +15,9 @@ def test_safe_filename_keeps_the_extension() -> None:
     assert len(safe_filename("x" * 300 + ".jpeg", 60)) <= 60
     assert safe_filename("x" * 300 + ".jpeg", 60).endswith(".jpeg")
     assert safe_filename("p0.jpg?v=2") == safe_component("p0.jpg?v=2")
+
+
+def test_no_dash_left_at_either_end() -> None:
+    assert safe_component("WhatsApp Chat - 陳大文") == "WhatsApp Chat"
+    assert safe_filename("-rf.txt") == "rf.txt"
+    assert safe_component("R-003 a-b") == "R-003 a-b"
