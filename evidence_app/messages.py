@@ -249,6 +249,72 @@ CATALOG: dict[str, str] = {
         "Signed out: the site sent the browser to its sign-in page, so the session of login "
         "profile '{profile}' has expired. Sign in again with `{command}`, then capture again. "
         "Nothing was saved for this address."),
+    # --- what `verify` found: one code per problem kind, {capture} a short capture id and
+    # {seq} a custody record's number (the technical detail stays in the record) ---
+    "verify.chunk_missing": trans_late(
+        "Messages",
+        "A stored piece of an item of capture {capture} is missing."),
+    "verify.chunk_count": trans_late(
+        "Messages",
+        "An item of capture {capture} is stored in a different number of pieces than when it "
+        "was sealed."),
+    "verify.artifact_hash_mismatch": trans_late(
+        "Messages",
+        "An item of capture {capture} no longer matches the SHA-256 it was sealed with: the "
+        "stored content was altered."),
+    "verify.artifact_record_mismatch": trans_late(
+        "Messages",
+        "The record of an item of capture {capture} no longer matches the SHA-256 the custody "
+        "log recorded when it was sealed: the record was altered."),
+    "verify.capture_without_custody": trans_late(
+        "Messages",
+        "A capture has no sealing record in the custody log."),
+    "verify.orphan_artifacts": trans_late(
+        "Messages",
+        "Stored items that belong to no capture were found."),
+    "verify.orphan_chunks": trans_late(
+        "Messages",
+        "Stored pieces that belong to no item were found."),
+    "verify.custody_hash_mismatch": trans_late(
+        "Messages",
+        "Custody record #{seq} was changed after it was written."),
+    "verify.custody_details_mismatch": trans_late(
+        "Messages",
+        "The details of custody record #{seq} were changed after they were written."),
+    "verify.custody_broken_link": trans_late(
+        "Messages",
+        "Custody record #{seq} does not follow on from the record before it: records were "
+        "removed, inserted or changed."),
+    "verify.custody_sequence_gap": trans_late(
+        "Messages",
+        "Custody records are missing before record #{seq}."),
+    "verify.custody_time_backwards": trans_late(
+        "Messages",
+        "Custody record #{seq} is dated earlier than the record before it: the computer's "
+        "clock was set back, or the times were not written by this app."),
+    "verify.custody_time_unreadable": trans_late(
+        "Messages",
+        "The time of custody record #{seq} cannot be read."),
+    "verify.timestamp_invalid": trans_late(
+        "Messages",
+        "A trusted timestamp of capture {capture} does not verify."),
+    "verify.timestamp_record_mismatch": trans_late(
+        "Messages",
+        "A trusted timestamp of capture {capture} is not the one the custody log recorded."),
+    "verify.timestamp_sealing_mismatch": trans_late(
+        "Messages",
+        "A trusted timestamp of capture {capture} does not cover that capture's sealing "
+        "record."),
+    "verify.timestamp_chain_mismatch": trans_late(
+        "Messages",
+        "A trusted timestamp of capture {capture} does not match the custody log as it stood "
+        "when it was asked for."),
+    "verify.timestamp_unrecorded": trans_late(
+        "Messages",
+        "A trusted timestamp of capture {capture} was never recorded in the custody log."),
+    "verify.timestamp_covers_altered_evidence": trans_late(
+        "Messages",
+        "A trusted timestamp of capture {capture} covers evidence that has since been altered."),
     "net.no_answer": trans_late(
         "Messages",
         "The server did not answer within {seconds} s."),

@@ -1913,6 +1913,82 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A stored piece of an item of capture {capture} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of capture {capture} is stored in a different number of pieces than when it was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of capture {capture} no longer matches the SHA-256 it was sealed with: the stored content was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of an item of capture {capture} no longer matches the SHA-256 the custody log recorded when it was sealed: the record was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capture has no sealing record in the custody log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored items that belong to no capture were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored pieces that belong to no item were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody record #{seq} was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of custody record #{seq} were changed after they were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody record #{seq} does not follow on from the record before it: records were removed, inserted or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody records are missing before record #{seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody record #{seq} is dated earlier than the record before it: the computer&apos;s clock was set back, or the times were not written by this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of custody record #{seq} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} is not the one the custody log recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} does not cover that capture&apos;s sealing record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} does not match the custody log as it stood when it was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} was never recorded in the custody log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} covers evidence that has since been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server did not answer within {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,6 +3106,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
     <message>
         <source>Problems found: %1. Do not change anything; keep the vault file as it is and contact your support person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

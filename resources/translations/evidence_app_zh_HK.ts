@@ -1901,6 +1901,82 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>已登出：網站把瀏覽器帶到其登入頁，所以登入設定檔「{profile}」的工作階段已經過期。請用 `{command}` 重新登入，然後再擷取。這個地址沒有儲存任何內容。</translation>
     </message>
     <message>
+        <source>A stored piece of an item of capture {capture} is missing.</source>
+        <translation>擷取 {capture} 的一個項目缺少了一部分已保存的內容。</translation>
+    </message>
+    <message>
+        <source>An item of capture {capture} is stored in a different number of pieces than when it was sealed.</source>
+        <translation>擷取 {capture} 的一個項目現時保存的分段數目與封存時不同。</translation>
+    </message>
+    <message>
+        <source>An item of capture {capture} no longer matches the SHA-256 it was sealed with: the stored content was altered.</source>
+        <translation>擷取 {capture} 的一個項目已與封存時的 SHA-256 不符：已保存的內容曾被改動。</translation>
+    </message>
+    <message>
+        <source>The record of an item of capture {capture} no longer matches the SHA-256 the custody log recorded when it was sealed: the record was altered.</source>
+        <translation>擷取 {capture} 的一個項目的記錄，已與封存時保管紀錄所記下的 SHA-256 不符：該記錄曾被改動。</translation>
+    </message>
+    <message>
+        <source>A capture has no sealing record in the custody log.</source>
+        <translation>有一個擷取在保管紀錄中沒有封存記錄。</translation>
+    </message>
+    <message>
+        <source>Stored items that belong to no capture were found.</source>
+        <translation>發現不屬於任何擷取的已保存項目。</translation>
+    </message>
+    <message>
+        <source>Stored pieces that belong to no item were found.</source>
+        <translation>發現不屬於任何項目的已保存內容分段。</translation>
+    </message>
+    <message>
+        <source>Custody record #{seq} was changed after it was written.</source>
+        <translation>第 {seq} 條保管紀錄在寫入後曾被改動。</translation>
+    </message>
+    <message>
+        <source>The details of custody record #{seq} were changed after they were written.</source>
+        <translation>第 {seq} 條保管紀錄的詳情在寫入後曾被改動。</translation>
+    </message>
+    <message>
+        <source>Custody record #{seq} does not follow on from the record before it: records were removed, inserted or changed.</source>
+        <translation>第 {seq} 條保管紀錄與前一條接不上：有紀錄曾被刪除、插入或改動。</translation>
+    </message>
+    <message>
+        <source>Custody records are missing before record #{seq}.</source>
+        <translation>第 {seq} 條保管紀錄之前有紀錄缺失。</translation>
+    </message>
+    <message>
+        <source>Custody record #{seq} is dated earlier than the record before it: the computer&apos;s clock was set back, or the times were not written by this app.</source>
+        <translation>第 {seq} 條保管紀錄的時間早於前一條：電腦時鐘曾被調前，或這些時間並非由本程式寫入。</translation>
+    </message>
+    <message>
+        <source>The time of custody record #{seq} cannot be read.</source>
+        <translation>無法讀取第 {seq} 條保管紀錄的時間。</translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} does not verify.</source>
+        <translation>擷取 {capture} 的一個可信時間戳記未能通過核實。</translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} is not the one the custody log recorded.</source>
+        <translation>擷取 {capture} 的一個可信時間戳記與保管紀錄所記下的不同。</translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} does not cover that capture&apos;s sealing record.</source>
+        <translation>擷取 {capture} 的一個可信時間戳記並不涵蓋該擷取的封存記錄。</translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} does not match the custody log as it stood when it was asked for.</source>
+        <translation>擷取 {capture} 的一個可信時間戳記與申請當時的保管紀錄不符。</translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} was never recorded in the custody log.</source>
+        <translation>擷取 {capture} 的一個可信時間戳記從未記錄在保管紀錄中。</translation>
+    </message>
+    <message>
+        <source>A trusted timestamp of capture {capture} covers evidence that has since been altered.</source>
+        <translation>擷取 {capture} 的一個可信時間戳記所涵蓋的證據其後曾被改動。</translation>
+    </message>
+    <message>
         <source>The server did not answer within {seconds} s.</source>
         <translation>伺服器在 {seconds} 秒內沒有回應。</translation>
     </message>
@@ -3011,6 +3087,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
     <message>
         <source>Problems found: %1. Do not change anything; keep the vault file as it is and contact your support person.</source>
         <translation>發現 %1 個問題。請不要更改任何內容；保持證據庫檔案原狀，並聯絡你的支援人員。</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>技術詳情：%1</translation>
     </message>
 </context>
 <context>

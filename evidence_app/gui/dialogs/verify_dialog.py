@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.gui.messages import error_text
+from evidence_app.gui.messages import error_text, notice_text
 from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.common import (
     ERROR_STYLE,
@@ -150,8 +150,17 @@ class VerifyDialog(QDialog):
                 self.status.setText(self.tr(
                     "Problems found: %1. Do not change anything; keep the vault file as it is "
                     "and contact your support person.").replace("%1", str(len(r.problems))))
-                self.problems.setPlainText("\n".join(p.detail for p in r.problems))
+                self.problems.setPlainText("\n\n".join(self.problem_text(p) for p in r.problems))
                 self.problems.setVisible(True)
+
+    def problem_text(self, problem: Any) -> str:
+        """One problem in the interface language, then the record's technical detail."""
+        params = {"capture": (problem.capture_id or "?")[:8],
+                  "seq": problem.event_seq if problem.event_seq is not None else "?"}
+        said = notice_text(f"verify.{problem.kind}", params, problem.detail)
+        if said == problem.detail:
+            return said
+        return said + "\n    " + self.tr("Technical detail: %1").replace("%1", problem.detail)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         if self.job is not None:
