@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 # The GUI, and the core's message catalog (its templates are marked with trans_late).
 SOURCES = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "evidence_app" / "gui").rglob("*.py")),
-           "evidence_app/messages.py"]
+           "evidence_app/message_catalog.py"]
 LANGUAGES = ("en", "zh_HK")
 
 

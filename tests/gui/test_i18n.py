@@ -98,7 +98,7 @@ def test_the_core_catalog_and_every_role_reach_the_translators():
     from evidence_app.messages import CATALOG, STEPS
     from evidence_app.vocab import ROLES
 
-    assert "evidence_app/messages.py" in build_sources()
+    assert "evidence_app/message_catalog.py" in build_sources()
     zh = messages(TRANSLATIONS_DIR / "evidence_app_zh_HK.ts")
     for text in [*CATALOG.values(), *STEPS]:
         assert ("Messages", text) in zh, text
