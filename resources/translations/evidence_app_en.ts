@@ -1010,6 +1010,14 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>login profile saved (signed-in session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login profile forgotten (session erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1002,6 +1002,14 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>保險庫已從備份還原</translation>
     </message>
     <message>
+        <source>login profile saved (signed-in session)</source>
+        <translation>已儲存登入設定檔（已登入的工作階段）</translation>
+    </message>
+    <message>
+        <source>login profile forgotten (session erased)</source>
+        <translation>已刪除登入設定檔（工作階段已清除）</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>標題</translation>
     </message>

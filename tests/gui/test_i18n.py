@@ -144,3 +144,18 @@ def test_core_errors_and_results_are_worded_in_the_chosen_language(qapp):
     finally:
         switcher.apply("en")
         switcher.remove_all()
+
+
+def test_every_custody_action_has_a_name_in_the_interface_language(qapp):
+    """A new custody action must be named in the custody timeline, not shown as its code."""
+    from PySide6.QtCore import QCoreApplication
+
+    from evidence_app.gui.widgets.record_tables import CustodyTable
+    from evidence_app.vocab import Action
+
+    table = CustodyTable()
+    zh = messages(TRANSLATIONS_DIR / "evidence_app_zh_HK.ts")
+    for action in Action:
+        name = table._action_name(action.value)
+        assert ("CustodyTable", name) in zh, action
+        assert QCoreApplication.translate("CustodyTable", name) == name  # English loaded now

@@ -122,6 +122,8 @@ class CustodyTable(QTableWidget):
             "export_abandoned": self.tr("export interrupted; its unfinished files were removed"),
             "backed_up": self.tr("vault backed up"),
             "restored": self.tr("vault restored from a backup"),
+            "login_profile_created": self.tr("login profile saved (signed-in session)"),
+            "login_profile_forgotten": self.tr("login profile forgotten (session erased)"),
         }
         return names.get(action, action_label(action))
 
