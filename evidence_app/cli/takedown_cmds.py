@@ -125,6 +125,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         flag += " <<< REAPPEARED" if d["status"] == "reappeared" else ""
         lines.append(f"{st.location.id[:8]}  {d['status']:<14} {d['platform']:<14} "
                      f"{d['category']:<13} {_safe(st.location.url, 120)}{flag}")
+        for label, distance in st.location.watch_matches:
+            lines.append(f"          shows watched picture {label} (distance {distance})")
         last = st.last_check
         if last is not None:
             lines.append(f"          last check {last.at[:16]}Z: {last.status} "

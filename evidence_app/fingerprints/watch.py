@@ -131,10 +131,9 @@ def check_capture(vault: Vault, capture: CaptureInfo, new: list[Fingerprint]) ->
     return hits
 
 
-def flags(vault: Vault, capture_id: str) -> list[WatchHit]:
-    """The watch-list matches recorded for a capture (nearest first)."""
+def _hits(events: list[Any]) -> list[WatchHit]:
     hits = []
-    for ev in vault.custody_events(capture_id=capture_id):
+    for ev in events:
         if ev.action == Action.WATCH_MATCH:
             for m in ev.details.get("matches", []):
                 try:
@@ -142,6 +141,19 @@ def flags(vault: Vault, capture_id: str) -> list[WatchHit]:
                 except TypeError:
                     continue
     return sorted(hits, key=lambda h: h.distance)
+
+
+def flags(vault: Vault, capture_id: str) -> list[WatchHit]:
+    """The watch-list matches recorded for a capture (nearest first)."""
+    return _hits(vault.custody_events(capture_id=capture_id))
+
+
+def case_flags(vault: Vault, case_id: str) -> dict[str, list[WatchHit]]:
+    """The watch-list matches recorded for every capture of a case, by capture id."""
+    out: dict[str, list[WatchHit]] = {}
+    for hit in _hits(vault.custody_events(case_id=case_id)):
+        out.setdefault(hit.capture_id, []).append(hit)
+    return out
 
 
 def after_seal(vault: Vault, capture: CaptureInfo) -> None:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from evidence_app.capture.urls import validate_url
 from evidence_app.errors import Ambiguous, NotFound, UsageError
+from evidence_app.fingerprints.watch import WatchHit, case_flags
 from evidence_app.takedown import store
 from evidence_app.takedown.platforms import Platform, PlatformBook
 from evidence_app.vault import CaptureInfo, Vault
@@ -47,6 +48,13 @@ class CaptureRef:
     media_sha256: tuple[str, ...] = ()
     dom_sha256: str = ""
     main_role: str = ""  # which artifact main_sha256 is (screenshot_full, ...)
+    # Watched pictures this capture showed: (watch label, PDQ distance), nearest first.
+    watch_matches: tuple[tuple[str, int], ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return self.__dict__ | {"media_sha256": list(self.media_sha256),
+                                "watch_matches": [{"label": label, "distance": d}
+                                                  for label, d in self.watch_matches]}
 
 
 @dataclass(frozen=True)
@@ -71,19 +79,29 @@ class Location:
     def first_capture(self) -> CaptureRef | None:
         return self.captures[0] if self.captures else None
 
+    @property
+    def watch_matches(self) -> list[tuple[str, int]]:
+        """Watched pictures any capture of this location showed: (label, nearest distance)."""
+        best: dict[str, int] = {}
+        for c in self.captures:
+            for label, d in c.watch_matches:
+                best[label] = min(d, best.get(label, d))
+        return sorted(best.items(), key=lambda kv: (kv[1], kv[0]))
+
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "case_id": self.case_id, "url": self.url, "host": self.host,
                 "platform": self.platform.id, "platform_name": self.platform.name,
                 "category": str(self.category), "source": self.source, "note": self.note,
-                "captures": [c.__dict__ | {"media_sha256": list(c.media_sha256)}
-                             for c in self.captures]}
+                "captures": [c.as_dict() for c in self.captures],
+                "watch_matches": [{"label": label, "distance": d}
+                                  for label, d in self.watch_matches]}
 
 
 def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
-def capture_ref(cap: CaptureInfo) -> CaptureRef:
+def capture_ref(cap: CaptureInfo, watch_hits: list[WatchHit] | None = None) -> CaptureRef:
     main, main_role = "", ""
     for role in (Role.SCREENSHOT_FULL, Role.SCREENSHOT_VIEWPORT, Role.DOM_HTML):
         hit = next((a for a in cap.artifacts if a.role == role), None)
@@ -93,8 +111,9 @@ def capture_ref(cap: CaptureInfo) -> CaptureRef:
     dom = next((a.sha256 for a in cap.artifacts if a.role == Role.DOM_HTML), "")
     media = tuple(sorted({a.sha256 for a in cap.artifacts if a.role == Role.MEDIA}))
     prov = cap.web
+    matches = tuple((h.label, h.distance) for h in watch_hits or [])
     return CaptureRef(cap.id, cap.exhibit, prov.capture_started_utc or cap.started_at,
-                      prov.http_status, main, media, dom, main_role)
+                      prov.http_status, main, media, dom, main_role, matches)
 
 
 def recheck_capture_ids(steps: list[store.Step]) -> set[str]:
@@ -106,6 +125,7 @@ def case_locations(vault: Vault, case_id: str, book: PlatformBook,
     """Every location of a case, in order of first appearance."""
     steps = store.steps(vault, case_id) if steps is None else steps
     skip = recheck_capture_ids(steps)
+    watched = case_flags(vault, case_id)
     found: dict[str, dict[str, Any]] = {}
 
     def add(url: str, source: str, **kw: Any) -> dict[str, Any]:
@@ -120,7 +140,7 @@ def case_locations(vault: Vault, case_id: str, book: PlatformBook,
         if cap.kind != CaptureKind.WEB or cap.id in skip:
             continue
         prov = cap.web
-        ref = capture_ref(cap)
+        ref = capture_ref(cap, watched.get(cap.id))
         urls = [prov.requested_url or cap.source]
         if prov.final_url and prov.final_url not in urls:
             urls.append(prov.final_url)

@@ -2818,6 +2818,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows watched picture %1 (distance %2): report this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No request recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>

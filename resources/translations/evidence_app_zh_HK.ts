@@ -2804,6 +2804,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>首次擷取於 %1，證物編號 %2。</translation>
     </message>
     <message>
+        <source>Shows watched picture %1 (distance %2): report this location.</source>
+        <translation>顯示監察清單中的圖片 %1（距離 %2）：請舉報這個位置。</translation>
+    </message>
+    <message>
         <source>No request recorded yet.</source>
         <translation>尚未記錄任何要求。</translation>
     </message>

@@ -424,3 +424,18 @@ def test_an_e_mail_route_opens_the_draft_in_the_mail_program_and_sends_nothing(
     [link] = opened
     assert link.startswith("mailto:") and url in unquote(link)
     assert url in draft.text.toPlainText()
+
+
+def test_the_history_says_a_location_shows_a_watched_picture(qapp):
+    from evidence_app.gui.takedown.history import history_text
+    from evidence_app.takedown.locations import CaptureRef, Location
+    from evidence_app.takedown.platforms import UNKNOWN
+    from evidence_app.takedown.status import LocationState
+    from evidence_app.vocab import TakedownStatus
+
+    ref = CaptureRef("c" * 32, "KL-002", "2026-12-02T01:00:00Z", 200, "a" * 64,
+                     watch_matches=(("KL-W01", 8),))
+    loc = Location("l" * 32, "k" * 32, "https://repost.example/p/1", "repost.example", UNKNOWN,
+                   "capture", captures=(ref,))
+    text = history_text(LocationState(loc, TakedownStatus.FOUND), None, {})
+    assert "Shows watched picture KL-W01 (distance 8): report this location." in text

@@ -61,6 +61,13 @@ def test_a_capture_showing_a_watched_picture_is_flagged(tmp_path, page_server):
     assert flagged["name"].endswith("repost.jpg") and len(flagged["pdq"]) == 64
     other = [a for a in shown["artifacts"] if a["name"].endswith("other.jpg")]
     assert other and other[0]["pdq_quality"] >= pdq.MIN_QUALITY
+    # The page is a take-down location now, and it says it shows the watched picture.
+    [loc] = js(run("takedown", "list", "--case", "KL-1", "--json", env=env))["locations"]
+    assert loc["url"] == url
+    assert loc["watch_matches"] == [{"label": "KL-W01", "distance": flag["distance"]}]
+    assert loc["captures"][0]["watch_matches"] == loc["watch_matches"]
+    listed = run("takedown", "list", "--case", "KL-1", env=env).stdout
+    assert f"shows watched picture KL-W01 (distance {flag['distance']})" in listed
 
 
 def test_a_minor_case_capture_keeps_no_picture_and_hides_them(vault, vault_path, case, session,

@@ -29,6 +29,10 @@ def history_text(state: LocationState, book: PlatformBook | None,
     else:
         lines.append(QCoreApplication.translate("TakedownHistory", "First captured %1 as %2.")
                      .replace("%1", local_time(first.captured_at)).replace("%2", first.exhibit))
+    for label, distance in loc.watch_matches:
+        lines.append(QCoreApplication.translate(
+            "TakedownHistory", "Shows watched picture %1 (distance %2): report this location.")
+            .replace("%1", plain(label, 40)).replace("%2", str(distance)))
     lines.append("")
     if not state.requests:
         lines.append(QCoreApplication.translate("TakedownHistory", "No request recorded yet."))
