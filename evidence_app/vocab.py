@@ -162,6 +162,7 @@ class Action(Word):
     FINGERPRINTED = "fingerprinted"
     WATCH_ADDED = "watch_added"
     WATCH_MATCH = "watch_match"
+    WATCH_REMOVED = "watch_removed"
     MARKED_MINOR = "marked_minor"
     TAKEDOWN_LOCATION_ADDED = "takedown_location_added"
     TAKEDOWN_DRAFTED = "takedown_drafted"
@@ -195,6 +196,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.FINGERPRINTED: "picture fingerprints computed",
     Action.WATCH_ADDED: "picture added to the watch list",
     Action.WATCH_MATCH: "matches a watched picture",
+    Action.WATCH_REMOVED: "picture removed from the watch list",
     Action.MARKED_MINOR: "marked: the person depicted may be under 18",
     Action.TAKEDOWN_LOCATION_ADDED: "take-down location added",
     Action.TAKEDOWN_DRAFTED: "take-down request drafted",

@@ -1,4 +1,4 @@
-"""`evidence-app match`, `watch add|list`, `hashes`, `case mark-minor`: picture fingerprints."""
+"""`evidence-app match`, `watch add|list|remove`, `hashes`, `case mark-minor`: fingerprints."""
 
 from __future__ import annotations
 
@@ -60,6 +60,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = wsub.add_parser("list", parents=[common], help="list a case's watch list")
     p.add_argument("--case", required=True, help="case reference or id")
     p.set_defaults(handler=cmd_watch_list)
+    p = wsub.add_parser("remove", parents=[common], help="take pictures off a case's watch list",
+                        description="Stop watching for these pictures (a wrong picture given). "
+                                    "The removal is a custody event; flags already recorded "
+                                    "stay.")
+    p.add_argument("--case", required=True, help="case reference or id")
+    p.add_argument("labels", nargs="+", metavar="LABEL", help="e.g. KL-W02 (see `watch list`)")
+    p.add_argument("--note", metavar="TEXT", help="why, for the custody log")
+    p.set_defaults(handler=cmd_watch_remove)
 
     p = sub.add_parser(
         "hashes", parents=[common],
@@ -193,6 +201,27 @@ def cmd_watch_list(args: argparse.Namespace) -> int:
          "\n".join(lines) or "The watch list of this case is empty. Add pictures with "
                              "`evidence-app watch add --case CASE FILE`.")
     return EXIT_OK
+
+
+def cmd_watch_remove(args: argparse.Namespace) -> int:
+    from evidence_app.fingerprints import watch
+
+    results: list[dict[str, Any]] = []
+    lines: list[str] = []
+    with open_vault(args) as vault:
+        case = vault.get_case(args.case)
+        for label in args.labels:
+            try:
+                entry = watch.remove(vault, case.id, label, args.note)
+            except EvidenceAppError as e:
+                results.append({"label": label, "ok": False, "error": e.message})
+                lines.append(f"FAILED    {label}: {e.message}")
+                continue
+            results.append({"label": entry.label, "ok": True, "entry": entry.as_dict()})
+            lines.append(f"{entry.label:<9} removed from the watch list")
+    failed = any(not r["ok"] for r in results)
+    emit(args, {"ok": not failed, "case_id": case.id, "results": results}, "\n".join(lines))
+    return EXIT_ITEM_FAILED if failed else EXIT_OK
 
 
 def cmd_hashes(args: argparse.Namespace) -> int:

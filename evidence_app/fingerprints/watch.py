@@ -2,18 +2,22 @@
 evidence), checked against every new capture of the case. A capture that shows a watched
 picture is flagged by a `watch_match` custody event: sealed captures never change, so the flag
 is a new record that names the capture, the picture in it, the watched entry and the distance.
+
+Entries are never deleted: taking one off the list (a wrong picture given) is a `watch_removed`
+custody event, and the list is what was added minus what was removed. Earlier flags stay.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from evidence_app.errors import ImportFailed
+from evidence_app.errors import ImportFailed, NotFound
 from evidence_app.fingerprints import pdq
 from evidence_app.fingerprints.match import HashIndex
 from evidence_app.fingerprints.store import Fingerprint
@@ -61,9 +65,38 @@ class WatchHit:
 
 
 def entries(vault: Vault, case_id: str) -> list[WatchEntry]:
+    """The case's watch list now: every entry added and not removed, oldest first."""
+    gone = removed_ids(vault, case_id)
     rows = vault.query(f"SELECT {_COLS} FROM watch_entries WHERE case_id = ? ORDER BY seq",
                        (case_id,))
-    return [WatchEntry(*r) for r in rows]
+    return [e for e in (WatchEntry(*r) for r in rows) if e.id not in gone]
+
+
+def removed_ids(vault: Vault, case_id: str) -> set[str]:
+    rows = vault.query("SELECT details FROM custody_events WHERE case_id = ? AND action = ?",
+                       (case_id, str(Action.WATCH_REMOVED)))
+    out = set()
+    for (details,) in rows:
+        try:
+            out.add(str(json.loads(details)["watch_id"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return out
+
+
+def remove(vault: Vault, case_id: str, ref: str, note: str | None = None) -> WatchEntry:
+    """Take an entry (by label, e.g. KL-W02, or id) off the case's watch list; logged."""
+    key = ref.strip()
+    current = entries(vault, case_id)
+    hits = [e for e in current if e.label.upper() == key.upper() or e.id == key.lower()]
+    if not hits:
+        raise NotFound(f"No picture {key!r} on this case's watch list; "
+                       "`evidence-app watch list --case CASE` shows them.")
+    entry = hits[0]
+    vault.record_event(Action.WATCH_REMOVED, case_id=case_id, artifact_id=entry.artifact_id,
+                       details={"watch_id": entry.id, "label": entry.label, "pdq": entry.pdq,
+                                "note": note})
+    return entry
 
 
 def _next_label(vault: Vault, case_id: str) -> str:

@@ -962,6 +962,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>picture removed from the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>marked: the person depicted may be under 18</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,6 +3164,22 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove from the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching for %1? New captures will no longer be checked against it. Matches already recorded stay, and the removal is recorded in the custody log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pictures to watch for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,6 +3208,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
     <message>
         <source>%1 is already in this case: %2, distance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the watch list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

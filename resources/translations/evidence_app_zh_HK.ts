@@ -954,6 +954,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>與監察中的圖片相符</translation>
     </message>
     <message>
+        <source>picture removed from the watch list</source>
+        <translation>圖片已從監察清單移除</translation>
+    </message>
+    <message>
         <source>marked: the person depicted may be under 18</source>
         <translation>已標記：被拍攝者可能未滿 18 歲</translation>
     </message>
@@ -3140,6 +3144,22 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation>加入圖片…</translation>
     </message>
     <message>
+        <source>Remove from the list…</source>
+        <translation>從清單移除…</translation>
+    </message>
+    <message>
+        <source>Remove from the watch list</source>
+        <translation>從監察清單移除</translation>
+    </message>
+    <message>
+        <source>Stop watching for %1? New captures will no longer be checked against it. Matches already recorded stay, and the removal is recorded in the custody log.</source>
+        <translation>停止監察 %1？新的擷取將不再與它比對。已記錄的相符結果會保留，而這次移除會記錄在保管紀錄中。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
         <source>Pictures to watch for</source>
         <translation>要監察的圖片</translation>
     </message>
@@ -3168,6 +3188,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
     <message>
         <source>%1 is already in this case: %2, distance %3</source>
         <translation>%1 已在這個個案中出現：%2，距離 %3</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the watch list.</source>
+        <translation>%1 已從監察清單移除。</translation>
     </message>
     <message>
         <source>The watch list of this case is empty.</source>

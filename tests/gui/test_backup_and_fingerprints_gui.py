@@ -186,3 +186,30 @@ def test_marking_a_case_as_minor_asks_first_then_shows_the_banner_for_good(
     qtbot.waitUntil(lambda: extras.minor_job is not None and not extras.minor_job.running,
                     timeout=10_000)
     assert extras.minor_banner.isVisible()
+
+
+def test_a_wrong_picture_is_taken_off_the_watch_list_after_asking(qtbot, main_window,
+                                                                   tmp_path):
+    main = main_window
+    main.create_case("Reposts", "R-2", "KL")
+    qtbot.waitUntil(lambda: main.case_view.case is not None, timeout=10_000)
+    dlg = main.extras.open_watch_list()
+    _wait_job(qtbot, dlg.add_paths([_photo(tmp_path / "wrong.png"), _photo(tmp_path / "b.png",
+                                                                           scale=0.5)]))
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 2, timeout=10_000)
+    assert not dlg.remove_button.isEnabled()  # nothing selected
+    dlg.table.selectRow(0)
+    assert dlg.remove_button.isEnabled()
+    box = dlg.ask_remove()
+    assert box is not None and "KL-W01" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dlg.remove_job is None and dlg.table.rowCount() == 2
+    box = dlg.ask_remove()
+    destructive = QMessageBox.ButtonRole.DestructiveRole
+    [remove] = [b for b in box.buttons() if box.buttonRole(b) == destructive]
+    remove.click()
+    qtbot.waitUntil(lambda: dlg.remove_job is None and dlg.table.rowCount() == 1, timeout=10_000)
+    assert dlg.table.item(0, 0).text() == "KL-W02"
+    assert "KL-W01 was removed" in dlg.status.text()
+    events = [e for e in main.session.vault.custody_events() if e.action == "watch_removed"]
+    assert [e.details["label"] for e in events] == ["KL-W01"]

@@ -96,6 +96,26 @@ def test_watch_list_flags_a_new_copy_and_not_an_unrelated_picture(steps, case, t
     assert ev.details["matches"][0]["watch_id"] == entry.id
 
 
+def test_a_wrong_picture_can_be_taken_off_the_watch_list(steps, case, tmp_path):
+    wrong = watch.add(steps, case.id, pdq.hash_bytes(encode(synthetic_rgb(7, 900, 700))))
+    kept = watch.add(steps, case.id, pdq.hash_bytes(encode(synthetic_rgb(9, 900, 700))))
+    flagged = import_file(steps, case.id, write(tmp_path, "before.jpg", resized_copy(7)))
+    assert [h.label for h in watch.flags(steps, flagged.id)] == ["TO-W01"]
+    removed = watch.remove(steps, case.id, "to-w01", note="not the survivor's picture")
+    assert removed == wrong and watch.entries(steps, case.id) == [kept]
+    [ev] = [e for e in steps.custody_events(case_id=case.id) if e.action == Action.WATCH_REMOVED]
+    assert ev.details["watch_id"] == wrong.id and ev.details["note"] == "not the survivor's picture"
+    # New captures are no longer checked against it; the flag recorded before stays.
+    later = import_file(steps, case.id, write(tmp_path, "after.jpg", resized_copy(7)))
+    assert watch.flags(steps, later.id) == []
+    assert [h.label for h in watch.flags(steps, flagged.id)] == ["TO-W01"]
+    with pytest.raises(Exception, match="No picture 'TO-W01'"):
+        watch.remove(steps, case.id, "TO-W01")
+    # Labels are never reused: the next picture added is TO-W03.
+    assert watch.add(steps, case.id, pdq.hash_bytes(encode(synthetic_rgb(5, 900, 700)))
+                     ).label == "TO-W03"
+
+
 def test_match_by_case_threshold_and_quality(steps, case, tmp_path):
     other_case = steps.create_case("Other", ref="O-1", exhibit_prefix="OC")
     a = import_file(steps, case.id, write(tmp_path, "a.png", encode(synthetic_rgb(7, 900, 700))))
@@ -215,6 +235,11 @@ def test_cli_watch_match_hashes_and_minor(tmp_path):
     kept = cli("watch", "add", "--case", "KL-1", "--keep", str(original))
     assert kept["results"][0]["entry"]["label"] == "KL-002"  # kept: labelled by its exhibit
     assert kept["results"][0]["already_in_case"][0]["exhibit"] == "KL-001"
+    gone = cli("watch", "remove", "--case", "KL-1", "KL-W01", "--note", "wrong picture")
+    assert gone["results"][0]["entry"]["label"] == "KL-W01"
+    assert [e["label"] for e in cli("watch", "list", "--case", "KL-1")["entries"]] == ["KL-002"]
+    again = run("watch", "remove", "--case", "KL-1", "KL-W01", env=env)
+    assert again.returncode == 1 and "No picture 'KL-W01'" in again.stdout
 
     made = cli("case", "new", "Under 18", "--ref", "M-1", "--minor")
     assert made["minor"] is True

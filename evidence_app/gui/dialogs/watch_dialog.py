@@ -2,6 +2,7 @@
 
 Every new capture of the case is checked against it by the core (after seal). Adding keeps only
 the hashes unless "keep" is ticked, in which case the picture is also imported as an exhibit.
+Removing a wrong picture asks first and is a custody event; flags already recorded stay.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +35,7 @@ from evidence_app.gui.session import Session
 from evidence_app.gui.widgets.common import (
     ERROR_STYLE,
     MUTED_STYLE,
+    OK_STYLE,
     is_language_change,
     plain_label,
 )
@@ -100,6 +103,9 @@ class WatchDialog(QDialog):
         self.outcome: AddOutcome | BaseException | None = None
         self.add_job: Job | None = None
         self.list_job: Job | None = None
+        self.remove_job: Job | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.removed: str | None = None  # the label just removed, for the status line
         self.intro = plain_label("", self)
         self.intro.setStyleSheet(MUTED_STYLE)
         self.table = QTableWidget(0, 4, self)
@@ -108,12 +114,17 @@ class WatchDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.keep = QCheckBox(self)
         self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setEnabled(False)
         self.status = plain_label("", self)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.keep, 1)
+        row.addWidget(self.remove_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -123,6 +134,8 @@ class WatchDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.add_button.clicked.connect(self.choose_files)
+        self.remove_button.clicked.connect(self.ask_remove)
+        self.table.itemSelectionChanged.connect(self._render_buttons)
         self.resize(760, 420)
         self.retranslate()
         self.reload()
@@ -138,6 +151,7 @@ class WatchDialog(QDialog):
         self.keep.setText(self.tr("Also keep the pictures in the vault as exhibits (otherwise "
                                   "only their fingerprints are kept)"))
         self.add_button.setText(self.tr("Add pictures…"))
+        self.remove_button.setText(self.tr("Remove from the list…"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -158,6 +172,60 @@ class WatchDialog(QDialog):
         self.entries = entries
         self._render()
 
+    def selected(self) -> object | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.entries):
+            return None
+        return self.entries[rows[0].row()]
+
+    def _render_buttons(self) -> None:
+        self.remove_button.setEnabled(self.selected() is not None and self.remove_job is None)
+
+    def ask_remove(self) -> QMessageBox | None:
+        """Ask before taking the selected picture off the list (a wrong picture given)."""
+        entry = self.selected()
+        if entry is None:
+            return None
+        label = plain(entry.label, 40)  # type: ignore[attr-defined]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove from the watch list"), self.tr(
+            "Stop watching for %1? New captures will no longer be checked against it. Matches "
+            "already recorded stay, and the removal is recorded in the custody log.")
+            .replace("%1", label), QMessageBox.StandardButton.Cancel, self)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda b: self.remove(label) if b is remove else None)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def remove(self, label: str) -> Job | None:
+        if self.remove_job is not None or not self.session.is_open:
+            return None
+        case_id = self.case.id
+
+        def work(vault: Vault, _ctx: JobContext) -> str:
+            from evidence_app.fingerprints import watch
+
+            return watch.remove(vault, case_id, label).label
+
+        job = self.session.run(work, name="watch-remove")
+        job.succeeded.connect(self._on_removed)
+        job.failed.connect(self._on_added)  # shown like a failed add: the error, worded
+        job.finished.connect(self._on_remove_finished)
+        self.remove_job = job
+        self.outcome = None
+        self.removed = None
+        self._render_buttons()
+        return job.start(self.session.pool)
+
+    def _on_removed(self, label: str) -> None:
+        self.removed = label
+
+    def _on_remove_finished(self) -> None:
+        self.remove_job = None
+        self._render()
+        self.reload()
+
     def choose_files(self) -> None:
         paths = file_dialogs.open_files(self, self.tr("Pictures to watch for"))
         if paths:
@@ -175,6 +243,7 @@ class WatchDialog(QDialog):
         self.add_job = job
         self.add_button.setEnabled(False)
         self.outcome = None
+        self.removed = None
         self._render()
         return job.start(self.session.pool)
 
@@ -188,6 +257,7 @@ class WatchDialog(QDialog):
         self.reload()
 
     def _render(self) -> None:
+        self._render_buttons()
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
             values = [e.label, str(e.quality), local_time(e.added_at),  # type: ignore[attr-defined]
@@ -213,6 +283,10 @@ class WatchDialog(QDialog):
             if outcome.failed:
                 self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText("\n".join(parts))
+        elif self.removed is not None:
+            self.status.setStyleSheet(OK_STYLE)
+            self.status.setText(self.tr("%1 was removed from the watch list.")
+                                .replace("%1", plain(self.removed, 40)))
         elif not self.entries:
             self.status.setText(self.tr("The watch list of this case is empty."))
         else:

@@ -110,6 +110,7 @@ class CustodyTable(QTableWidget):
             "fingerprinted": self.tr("picture fingerprints computed"),
             "watch_added": self.tr("picture added to the watch list"),
             "watch_match": self.tr("matches a watched picture"),
+            "watch_removed": self.tr("picture removed from the watch list"),
             "marked_minor": self.tr("marked: the person depicted may be under 18"),
             "takedown_location_added": self.tr("take-down location added"),
             "takedown_drafted": self.tr("take-down request drafted"),
