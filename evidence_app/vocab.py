@@ -156,6 +156,7 @@ class Action(Word):
     VERIFIED = "verified"
     PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 - an action name, not a secret
     PASSPHRASE_RESET = "passphrase_reset"  # noqa: S105
+    RECOVERY_KEY_REPLACED = "recovery_key_replaced"
     MIGRATED = "migrated"
     CHAT_MARKED = "chat_marked"
     CHAT_UNMARKED = "chat_unmarked"
@@ -190,6 +191,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.VERIFIED: "vault verified",
     Action.PASSPHRASE_CHANGED: "passphrase changed",
     Action.PASSPHRASE_RESET: "passphrase reset with the recovery key",
+    Action.RECOVERY_KEY_REPLACED: "new recovery key made (the old one no longer opens the vault)",
     Action.MIGRATED: "vault format upgraded",
     Action.CHAT_MARKED: "chat messages marked relevant",
     Action.CHAT_UNMARKED: "chat marks removed",

@@ -122,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the recovery key from FILE (else EVIDENCE_APP_RECOVERY_KEY, "
                         "else a prompt)")
     p.add_argument("--new-passphrase-file", metavar="FILE")
+    add("new-recovery-key", vault_cmds.cmd_new_recovery_key,
+        "make a new recovery key (lost, or never written down); the old one stops working")
 
     # Each command module adds its own subcommands; heavy parts load inside the handlers.
     for module in (capture_cmds, export_cmds, chat_cmds, fingerprint_cmds, takedown_cmds,

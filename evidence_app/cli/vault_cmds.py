@@ -272,6 +272,18 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_new_recovery_key(args: argparse.Namespace) -> int:
+    secret = passphrase(args)
+    with Vault.open(vault_path(args), secret, operator(args)) as vault:
+        key = vault.replace_recovery_key(secret)
+    emit(args, {"ok": True, "recovery_key": key},
+         f"NEW RECOVERY KEY (shown only this once):\n\n    {key}\n\n"
+         "Write it on paper and keep it somewhere safe, away from this computer. The old\n"
+         "recovery key no longer opens the vault; the passphrase is unchanged. A backup made\n"
+         "before now still opens with the old recovery key: make a new backup.")
+    return EXIT_OK
+
+
 def cmd_recover(args: argparse.Namespace) -> int:
     key = recovery_key(args)
     vault = Vault.reset_passphrase(vault_path(args), key, new_passphrase(args), operator(args))

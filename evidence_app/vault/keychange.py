@@ -34,7 +34,8 @@ from evidence_app.vocab import Action
 
 log = logging.getLogger(__name__)
 
-KEY_CHANGE_ACTIONS = frozenset({Action.PASSPHRASE_CHANGED, Action.PASSPHRASE_RESET})
+KEY_CHANGE_ACTIONS = frozenset({Action.PASSPHRASE_CHANGED, Action.PASSPHRASE_RESET,
+                                Action.RECOVERY_KEY_REPLACED})
 
 
 def staged_path(kpath: Path) -> Path:
@@ -45,8 +46,10 @@ def previous_path(kpath: Path) -> Path:
     return kpath.with_name(kpath.name + ".prev")
 
 
-def stage(new: KeyFile, kpath: Path, vault_key: bytes, new_passphrase: str) -> str:
-    """Step 1: write the new key file as `.new` and prove it; returns its SHA-256."""
+def stage(new: KeyFile, kpath: Path, vault_key: bytes, new_passphrase: str,
+          new_recovery_key: str | None = None) -> str:
+    """Step 1: write the new key file as `.new` and prove it (with the passphrase, and the new
+    recovery key when that is what changes); returns its SHA-256."""
     data = new.to_json().encode("utf-8")
     staged = staged_path(kpath)
     try:
@@ -55,7 +58,11 @@ def stage(new: KeyFile, kpath: Path, vault_key: bytes, new_passphrase: str) -> s
             raise KeyFileWriteFailed("The new key file read back differs from what was written, "
                                      "so the passphrase was NOT changed: the old passphrase and "
                                      "the recovery key still open the vault. Check the drive.")
-        if KeyFile.load(staged).unlock_with_passphrase(new_passphrase) != vault_key:
+        proof = KeyFile.load(staged)
+        if proof.unlock_with_passphrase(new_passphrase) != vault_key:
+            raise KeyFileWriteFailed()
+        if (new_recovery_key is not None
+                and proof.unlock_with_recovery_key(new_recovery_key) != vault_key):
             raise KeyFileWriteFailed()
     except KeyFileWriteFailed:
         discard(kpath)

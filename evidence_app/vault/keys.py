@@ -179,6 +179,15 @@ class KeyFile:
         new.set_passphrase(vault_key, new_passphrase)
         return new
 
+    def with_recovery_key(self, vault_key: bytes, new_recovery_key: str) -> KeyFile:
+        """A copy whose recovery slot wraps the vault key under a new recovery key (the old
+        recovery key then opens nothing)."""
+        kdf = {k: v for k, v in self.slots["recovery"]["kdf"].items() if k != "salt"}
+        slots = dict(self.slots)
+        slots["recovery"] = _wrap(vault_key, normalise_recovery_key(new_recovery_key)
+                                  .encode("ascii"), self.vault_id, "recovery", kdf)
+        return KeyFile(self.vault_id, slots)
+
     # --- file I/O ---------------------------------------------------------------------------
 
     def to_json(self) -> str:

@@ -46,6 +46,7 @@ from evidence_app.vault.models import (
 )
 from evidence_app.vault.records import RecordReader
 from evidence_app.vault.writer import CaptureWriter
+from evidence_app.vocab import Action
 
 log = logging.getLogger(__name__)
 
@@ -146,13 +147,25 @@ class Vault(RecordReader):
         vault_key = self.keyfile.unlock_with_passphrase(old_passphrase)
         self._rewrap(vault_key, new_passphrase, "passphrase_changed", {})
 
+    def replace_recovery_key(self, passphrase: str, key: str | None = None) -> str:
+        """A new recovery key (the old one stops working), for a key that was lost or never
+        written down; the passphrase is asked again. Returns the new key, to be shown once.
+
+        The desktop app shows `key` (from keys.new_recovery_key) and applies it only once the
+        caseworker confirms it is written down; once recorded, the change survives a crash."""
+        vault_key = self.keyfile.unlock_with_passphrase(passphrase)
+        key = key or new_recovery_key()
+        self._rewrap(vault_key, passphrase, Action.RECOVERY_KEY_REPLACED, {}, recovery_key=key)
+        return key
+
     def _rewrap(self, vault_key: bytes, new_passphrase: str, action: str,
-                details: dict[str, Any]) -> None:
+                details: dict[str, Any], recovery_key: str | None = None) -> None:
         # Stage and prove the new key file, commit the event naming it, then install it: see
         # vault.keychange for why this order never lets a crash hide a change from the log.
         kpath = key_file_for(self.path)
-        new = self.keyfile.with_passphrase(vault_key, new_passphrase)
-        sha = keychange.stage(new, kpath, vault_key, new_passphrase)
+        new = (self.keyfile.with_recovery_key(vault_key, recovery_key) if recovery_key
+               else self.keyfile.with_passphrase(vault_key, new_passphrase))
+        sha = keychange.stage(new, kpath, vault_key, new_passphrase, recovery_key)
         try:
             with self._write() as conn:
                 append_event(conn, self.operator, action,
@@ -171,8 +184,9 @@ class Vault(RecordReader):
             keychange.drop_stale_previous(kpath, self.keyfile.vault_id)
             return
         with self._lock, db_errors():
-            events = list(iter_events(self._conn, "WHERE action IN (?, ?)",
-                                      tuple(str(a) for a in keychange.KEY_CHANGE_ACTIONS)))
+            actions = tuple(str(a) for a in keychange.KEY_CHANGE_ACTIONS)
+            events = list(iter_events(self._conn, "WHERE action IN "
+                                      f"({', '.join('?' * len(actions))})", actions))
         recorded = sha in keychange.recorded_key_files(events)
         if not recorded and via_staged:
             # Proven and unlocked with the new passphrase, but killed before its record: record

@@ -938,6 +938,10 @@ To restore it, use `evidence-app restore` with this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>new recovery key made (the old one no longer opens the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vault format upgraded</source>
         <translation type="unfinished"></translation>
     </message>

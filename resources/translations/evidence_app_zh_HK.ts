@@ -927,7 +927,11 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
     <message>
         <source>passphrase reset with the recovery key</source>
-        <translation>已用復原金鑰重設密碼</translation>
+        <translation>已用復原密鑰重設密碼短語</translation>
+    </message>
+    <message>
+        <source>new recovery key made (the old one no longer opens the vault)</source>
+        <translation>已製作新的復原密鑰（舊的復原密鑰不能再開啟證據庫）</translation>
     </message>
     <message>
         <source>vault format upgraded</source>

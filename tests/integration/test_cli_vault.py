@@ -194,3 +194,31 @@ def test_captures_are_named_by_their_exhibit_numbers(cli_vault: Path, tmp_path: 
     twice = run(*v, "show", "KL-001")
     assert twice.returncode == 2 and "more than one case" in twice.stderr
     assert run(*v, "show", first["capture_id"][:8]).returncode == 0
+
+
+def test_a_new_recovery_key_replaces_the_old_one(cli_vault: Path, tmp_path: Path) -> None:
+    """For a key that was lost or never written down (a quick exit on the recovery screen)."""
+    from evidence_app.vault import Operator, Vault
+
+    v = ("--vault", str(cli_vault))
+    wrong = run(*v, "new-recovery-key", passphrase="not the passphrase at all")
+    assert wrong.returncode == 3
+    made = run(*v, "new-recovery-key", "--json")
+    assert made.returncode == 0, made.stderr
+    key = js(made)["recovery_key"]
+    assert len(key) == 39 and "shown only this once" in run(*v, "new-recovery-key").stdout
+    # The key just printed is replaced again by the second call: only the newest works.
+    newest = js(run(*v, "new-recovery-key", "--json"))["recovery_key"]
+    stale = run(*v, "recover", passphrase=None, env={
+        "EVIDENCE_APP_RECOVERY_KEY": key, "EVIDENCE_APP_NEW_PASSPHRASE": "a new passphrase 1"})
+    assert stale.returncode == 3 and "recovery key is wrong" in stale.stderr
+    ok = run(*v, "recover", passphrase=None, env={
+        "EVIDENCE_APP_RECOVERY_KEY": newest, "EVIDENCE_APP_NEW_PASSPHRASE": "a new passphrase 1"})
+    assert ok.returncode == 0, ok.stderr
+    with Vault.open(cli_vault, "a new passphrase 1", Operator("t", "m")) as vault:
+        actions = [e.action for e in vault.custody_events()]
+        assert actions.count("recovery_key_replaced") == 3 and actions[-1] == "passphrase_reset"
+        replaced = [e for e in vault.custody_events() if e.action == "recovery_key_replaced"]
+        assert all(len(e.details["key_file_sha256"]) == 64 for e in replaced)
+        assert key not in json.dumps([e.as_dict() for e in vault.custody_events()])
+    assert js(run(*v, "verify", "--json", passphrase="a new passphrase 1"))["ok"]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from evidence_app.errors import KeyFileWriteFailed, VaultCorrupt, WrongPassphrase
+from evidence_app.errors import KeyFileWriteFailed, VaultCorrupt, WrongPassphrase, WrongRecoveryKey
 from evidence_app.paths import key_file_for
 from evidence_app.vault import Vault, keychange
 
@@ -202,3 +202,49 @@ def test_a_damaged_key_file_falls_back_to_the_kept_previous_one(vault, vault_pat
     with Vault.open(vault_path, PASSPHRASE, operator) as v:
         assert v.list_cases() == []
     assert keychange.previous_path(kpath).exists()  # still needed: the current one is damaged
+
+
+# A child that makes a new recovery key and kills itself before or after the record.
+NEW_KEY_CHILD = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from evidence_app.vault import Operator, Vault, keychange
+    from evidence_app.vault.keys import new_recovery_key  # noqa: PLC0415
+    vault_path, passphrase, point, key = sys.argv[1:5]
+    def die():
+        os.kill(os.getpid(), signal.SIGKILL)
+    if point == "before_record":
+        real_stage = keychange.stage
+        def stage(*a, **k):
+            real_stage(*a, **k)
+            die()
+        keychange.stage = stage
+    else:
+        keychange.install = lambda *a, **k: die()
+    v = Vault.open(Path(vault_path), passphrase, Operator("child", "test"))
+    v.replace_recovery_key(passphrase, key)
+""")
+
+
+@pytest.mark.parametrize("point,replaced", [("before_record", False), ("after_record", True)])
+def test_a_kill_while_making_a_new_recovery_key_leaves_one_key_that_the_log_explains(
+        vault, vault_path, operator, point, replaced):
+    from evidence_app.vault.keys import new_recovery_key  # noqa: PLC0415
+
+    old = vault.recovery_key_for_tests
+    vault.close()
+    new = new_recovery_key()
+    proc = subprocess.run([sys.executable, "-c", NEW_KEY_CHILD, str(vault_path), PASSPHRASE,
+                           point, new], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    kpath = key_file_for(vault_path)
+    with Vault.open(vault_path, PASSPHRASE, operator) as v:  # the passphrase never changed
+        events = [e for e in v.custody_events() if e.action == "recovery_key_replaced"]
+        assert len(events) == (1 if replaced else 0)
+        if replaced:
+            assert events[0].details["key_file_sha256"] == keychange._sha256(kpath)
+    assert not keychange.staged_path(kpath).exists()
+    works, fails = (new, old) if replaced else (old, new)
+    with pytest.raises(WrongRecoveryKey):
+        Vault.reset_passphrase(vault_path, fails, "after the crash test", operator)
+    Vault.reset_passphrase(vault_path, works, "after the crash test", operator).close()

@@ -104,6 +104,8 @@ class CustodyTable(QTableWidget):
             "case_created": self.tr("case created"), "vault_created": self.tr("vault created"),
             "passphrase_changed": self.tr("passphrase changed"),
             "passphrase_reset": self.tr("passphrase reset with the recovery key"),
+            "recovery_key_replaced": self.tr("new recovery key made (the old one no longer "
+                                             "opens the vault)"),
             "migrated": self.tr("vault format upgraded"),
             "chat_marked": self.tr("chat messages marked relevant"),
             "chat_unmarked": self.tr("chat marks removed"),
