@@ -147,6 +147,10 @@ class Vault(RecordReader):
         vault_key = self.keyfile.unlock_with_passphrase(old_passphrase)
         self._rewrap(vault_key, new_passphrase, "passphrase_changed", {})
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """WrongPassphrase unless `passphrase` opens this vault (asked again before key changes)."""
+        self.keyfile.unlock_with_passphrase(passphrase)
+
     def replace_recovery_key(self, passphrase: str, key: str | None = None) -> str:
         """A new recovery key (the old one stops working), for a key that was lost or never
         written down; the passphrase is asked again. Returns the new key, to be shown once.

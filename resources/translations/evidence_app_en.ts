@@ -77,6 +77,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recovery key lost, or never written down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where to put the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,6 +2104,37 @@ To restore it, use `evidence-app restore` with this folder.</source>
     </message>
     <message>
         <source>Exhibits are numbered with the prefix: %1-001, %1-002…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the recovery key, or never wrote it down? Make a new one. The old key will no longer open the vault (backups made before keep opening with it). Type the passphrase to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the new key down; it is put in force when you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery key is in force; the old one no longer opens the vault. Make a new backup: older backups still open with the old key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

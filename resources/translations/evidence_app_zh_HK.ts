@@ -77,6 +77,14 @@
         <translation>選擇資料夾或 USB 手指…</translation>
     </message>
     <message>
+        <source>Recovery key lost, or never written down?</source>
+        <translation>遺失了復原密鑰，或從未抄下？</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation>製作新的復原密鑰…</translation>
+    </message>
+    <message>
         <source>Where to put the backup</source>
         <translation>備份存放位置</translation>
     </message>
@@ -2085,6 +2093,37 @@ To restore it, use `evidence-app restore` with this folder.</source>
     <message>
         <source>Exhibits are numbered with the prefix: %1-001, %1-002…</source>
         <translation>證物會以字首編號：%1-001、%1-002……</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的復原密鑰</translation>
+    </message>
+    <message>
+        <source>Lost the recovery key, or never wrote it down? Make a new one. The old key will no longer open the vault (backups made before keep opening with it). Type the passphrase to go on.</source>
+        <translation>遺失了復原密鑰，或從未抄下？可以製作一個新的。舊的密鑰將不能再開啟證據庫（之前製作的備份仍可用舊密鑰開啟）。請輸入密碼短語以繼續。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密碼短語</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>製作新的復原密鑰</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>正在檢查密碼短語…</translation>
+    </message>
+    <message>
+        <source>Write the new key down; it is put in force when you confirm.</source>
+        <translation>請抄下新的密鑰；確認後才會生效。</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in force; the old one no longer opens the vault. Make a new backup: older backups still open with the old key.</source>
+        <translation>新的復原密鑰已生效；舊的密鑰不能再開啟證據庫。請製作新的備份：較早的備份仍然使用舊的復原密鑰。</translation>
     </message>
 </context>
 <context>

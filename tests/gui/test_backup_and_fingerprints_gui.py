@@ -10,6 +10,7 @@ import socket
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from evidence_app.gui.widgets.notice_bars import backup_overdue
@@ -213,3 +214,33 @@ def test_a_wrong_picture_is_taken_off_the_watch_list_after_asking(qtbot, main_wi
     assert "KL-W01 was removed" in dlg.status.text()
     events = [e for e in main.session.vault.custody_events() if e.action == "watch_removed"]
     assert [e.details["label"] for e in events] == ["KL-W01"]
+
+
+def test_a_new_recovery_key_is_shown_then_put_in_force_when_confirmed(qtbot, main_window):
+    from evidence_app.errors import WrongRecoveryKey
+
+    from .conftest import PASSPHRASE
+
+    main = main_window
+    backup = main.extras.open_backup()
+    dlg = backup.open_new_key()
+    assert not dlg.make_button.isEnabled()
+    dlg.pass_edit.setText("not the passphrase")
+    _wait_job(qtbot, dlg.start())
+    assert dlg.key_dialog is None and "wrong" in dlg.status.text().lower()
+    dlg.pass_edit.setText(PASSPHRASE)
+    _wait_job(qtbot, dlg.start())
+    key_dialog = dlg.key_dialog
+    assert key_dialog is not None and key_dialog.isVisible()
+    key = key_dialog.key_label.text()
+    assert len(key) == 39
+    vault = main.session.vault
+    with pytest.raises(WrongRecoveryKey):  # shown, not yet in force
+        vault.keyfile.unlock_with_recovery_key(key)
+    assert not key_dialog.continue_button.isEnabled()
+    key_dialog.confirm.setChecked(True)
+    with qtbot.waitSignal(dlg.replaced, timeout=30_000):
+        key_dialog.continue_button.click()
+    assert "in force" in dlg.status.text() and dlg.pass_edit.text() == ""
+    assert vault.keyfile.unlock_with_recovery_key(key)
+    assert vault.custody_events()[-1].action == "recovery_key_replaced"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui import file_dialogs
+from evidence_app.gui.dialogs.new_recovery_key import NewRecoveryKeyDialog
 from evidence_app.gui.formatting import local_time
 from evidence_app.gui.messages import error_text
 from evidence_app.gui.session import Session
@@ -75,6 +76,11 @@ class BackupDialog(QDialog):
         self.status = plain_label("", self, selectable=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        # The other way to lose a vault: a recovery key lost or never written down.
+        self.key_note = plain_label("", self)
+        self.key_note.setStyleSheet(MUTED_STYLE)
+        self.new_key_button = QPushButton(self)
+        self.new_key_dialog: NewRecoveryKeyDialog | None = None
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addStretch(1)
@@ -84,8 +90,13 @@ class BackupDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_note, 1)
+        key_row.addWidget(self.new_key_button)
+        layout.addLayout(key_row)
         layout.addWidget(self.buttons)
         self.choose_button.clicked.connect(self.choose)
+        self.new_key_button.clicked.connect(self.open_new_key)
         self.resize(640, 300)
         self.retranslate()
 
@@ -97,12 +108,21 @@ class BackupDialog(QDialog):
             "from this computer. The copy is checked in full before it counts, and the backup "
             "is recorded in the custody log."))
         self.choose_button.setText(self.tr("Choose a folder or USB stick…"))
+        self.key_note.setText(self.tr("Recovery key lost, or never written down?"))
+        self.new_key_button.setText(self.tr("Make a new recovery key…"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if is_language_change(event):
             self.retranslate()
         super().changeEvent(event)
+
+    def open_new_key(self) -> NewRecoveryKeyDialog:
+        if self.new_key_dialog is None:
+            self.new_key_dialog = NewRecoveryKeyDialog(self.session, self)
+        self.new_key_dialog.show()
+        self.new_key_dialog.raise_()
+        return self.new_key_dialog
 
     def choose(self) -> None:
         folder = file_dialogs.choose_folder(self, self.tr("Where to put the backup"))
