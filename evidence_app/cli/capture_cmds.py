@@ -113,20 +113,18 @@ class _EarlyBrowser:
 
 
 def cmd_capture(args: argparse.Namespace) -> int:
+    from evidence_app.capture.batch import CaptureOptions, capture_urls
     from evidence_app.capture.urls import validate_url
 
     if args.concurrency < 1 or args.concurrency > 8:
         raise UsageError("--concurrency must be between 1 and 8.")
     if args.timeout < 5:
         raise UsageError("--timeout must be at least 5 seconds.")
-    # The browser starts first: it launches while the capture engine loads and the vault unlocks.
-    early = _EarlyBrowser(args.browser) if any(_valid(validate_url, u) for u in args.urls) else None
-    from evidence_app.capture.batch import CaptureOptions, capture_urls
-
     options = CaptureOptions(timeout_s=args.timeout, concurrency=args.concurrency,
                              browser_path=args.browser,
                              nav_timeout_s=min(30.0, args.timeout * 0.5))
     cancel = threading.Event()
+    early = _EarlyBrowser(args.browser) if any(_valid(validate_url, u) for u in args.urls) else None
     try:
         with open_vault(args) as vault:
             case = vault.get_case(args.case)
