@@ -12,6 +12,10 @@ Core API for the CLI (`evidence-app browse`) and the GUI ("Browse and capture...
 The window is an incognito context of a browser the app launched (no persistent profile); the
 network is recorded from the moment it opens, so the capture's archive holds what the page
 loaded, and every main-frame navigation is kept (URL and time) for the provenance record.
+
+The window has one tab. A link or script that would open a new tab has its address opened in
+that tab instead (and the history says so), so the page on screen is always the page a capture
+seals: a second tab would be invisible to the recorder and to Capture page.
 """
 
 from __future__ import annotations
@@ -90,6 +94,7 @@ class EvidenceBrowser:
         # window; the front end queues a capture (capture() must not run on that thread).
         self.on_shortcut: Callable[[], None] | None = None
         self._secret = secrets.token_hex(16)
+        self._next_note = ""  # said of the next navigation (it came from a new-tab request)
 
     def open(self, url: str | None = None) -> None:
         """Show the window (at `url`, if given)."""
@@ -107,6 +112,7 @@ class EvidenceBrowser:
                                                       "secret": json.dumps(self._secret)})
         self._page = page = await context.new_page()
         page.on("close", lambda _p: self.closed.set())
+        context.on("page", self._into_the_one_tab)
         page.on("framenavigated", self._on_navigated)
         self._cdp = await context.new_cdp_session(page)
         self._recorder = NetworkRecorder(self._cdp, o)
@@ -120,6 +126,35 @@ class EvidenceBrowser:
             except Exception as e:  # noqa: BLE001 - the window shows the browser's error page
                 log.info("first page did not open: %s", type(e).__name__)
 
+    async def _into_the_one_tab(self, tab: Any) -> None:
+        """A new tab (target=_blank, window.open): close it and open its address in the window's
+        one tab, where the recorder and the capture see it."""
+        if tab is self._page or self._page is None:
+            return
+        try:
+            await tab.wait_for_url(lambda u: u != "about:blank", wait_until="commit",
+                                   timeout=10_000)
+        except Exception as e:  # noqa: BLE001 - it stays blank, or closed itself: nothing to open
+            log.info("new tab gave no address: %s", type(e).__name__)
+        url = str(tab.url)
+        try:
+            await tab.close()
+        except Exception as e:  # noqa: BLE001 - already closed
+            log.info("new tab did not close: %s", type(e).__name__)
+        if not url.startswith(("http://", "https://")):
+            if len(self.history) < MAX_HISTORY:
+                self.history.append({"url": sanitise(url, 4000), "time_utc": iso_utc(utc_now()),
+                                     "note": "a new tab without a web address was closed"})
+            return
+        if not self.closed.is_set():
+            self._next_note = "asked to open in a new tab; opened in this tab"
+            try:
+                await self._page.goto(url, wait_until="commit",
+                                      timeout=int(self.options.nav_timeout_s * 1000))
+                await self._page.bring_to_front()
+            except Exception as e:  # noqa: BLE001 - the tab shows the browser's error page
+                log.info("new tab's page did not open here: %s", type(e).__name__)
+
     def _on_binding(self, _source: Any, untrusted_secret: Any = None) -> None:
         if untrusted_secret == self._secret and self.on_shortcut is not None:
             try:
@@ -129,7 +164,10 @@ class EvidenceBrowser:
 
     def _on_navigated(self, frame: Any) -> None:
         if frame is self._page.main_frame and len(self.history) < MAX_HISTORY:
-            self.history.append({"url": sanitise(frame.url, 4000), "time_utc": iso_utc(utc_now())})
+            entry = {"url": sanitise(frame.url, 4000), "time_utc": iso_utc(utc_now())}
+            if self._next_note:
+                entry["note"], self._next_note = self._next_note, ""
+            self.history.append(entry)
 
     def _on_request(self, ev: dict[str, Any]) -> None:
         """A new main-frame document: earlier exchanges belong to pages already left, so they

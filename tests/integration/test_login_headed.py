@@ -248,3 +248,35 @@ def test_assisted_capture_in_an_under_18_case_keeps_no_picture(vault, case, xvfb
     chunks = b"".join(row[0] for row in vault.query("SELECT data FROM chunks"))
     assert picture[200:400] not in chunks
     assert cap.web.extra.get("minor_safeguard", {}).get("pictures_hidden_in_screenshots")
+
+
+def test_a_link_to_a_new_tab_opens_in_the_one_tab_that_is_captured(vault, case, xvfb,
+                                                                    page_server):
+    """What the caseworker sees is what is sealed: a target=_blank link or window.open does not
+    leave the capture on the first page while the new page shows in another tab."""
+    import time
+
+    from evidence_app.capture.assisted import EvidenceBrowser
+    from evidence_app.capture.options import CaptureOptions
+
+    second = page_server.add("/tabs/second", "<title>second</title><p>the reposted picture</p>")
+    first = page_server.add("/tabs/first", f"<title>first</title><a id='l' href='{second}' "
+                                           "target='_blank'>open</a>")
+    with EvidenceBrowser(vault, case.id, CaptureOptions(timeout_s=60, settle_timeout_s=2)) as b:
+        b.open(first)
+        b.session.run(b._page.wait_for_load_state("load"))
+        b.session.run(b._page.click("#l"))
+        deadline = time.monotonic() + 30
+        while b.current_url != second and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert b.current_url == second
+        assert len(b.session.run(_pages(b))) == 1  # the new tab was closed
+        r = b.capture()
+    assert r.ok and r.final_url == second
+    history = vault.get_capture(r.capture_id).web.navigation_history
+    assert [h["url"] for h in history] == [first, second]
+    assert history[1]["note"] == "asked to open in a new tab; opened in this tab"
+
+
+async def _pages(b):  # type: ignore[no-untyped-def]
+    return b._page.context.pages
