@@ -20,9 +20,38 @@ from evidence_app.gui.workers import Job
 from evidence_app.vocab import Stage, TakedownStatus
 
 if TYPE_CHECKING:
-    from evidence_app.gui.takedown.tab import TakedownTab
+    from collections.abc import Callable
 
-    _Base = TakedownTab
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QCheckBox, QProgressBar, QWidget
+
+    from evidence_app.gui.capture_batches import CaptureBatches
+    from evidence_app.gui.session import Session
+    from evidence_app.gui.takedown.table import LocationsTable
+    from evidence_app.takedown.platforms import PlatformBook
+
+    class _Base(QWidget):
+        """What the mixin uses of TakedownTab (declared here, so the two modules do not import
+        each other)."""
+
+        session: Session
+        batches: CaptureBatches | None
+        book: PlatformBook | None
+        case_id: str | None
+        options: CaptureOptions | None
+        check_job: Job | None
+        check_targets: list[str]
+        table: LocationsTable
+        progress: QProgressBar
+        daily: QCheckBox
+        timer: QTimer
+        settings_changed: Any
+        check_finished: Any
+
+        def _say(self, message: Callable[[], str] | None, error: bool = False) -> None: ...
+        def reload(self) -> Job | None: ...
+        def _update_buttons(self) -> None: ...
+        def _on_failed(self, err: BaseException) -> None: ...
 else:
     _Base = object
 
