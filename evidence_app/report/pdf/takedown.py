@@ -59,4 +59,4 @@ def takedown_schedule_flowables(ctx: ReportContext) -> list[Flowable]:
               "proves it).", SMALL),
             Spacer(1, 4),
             grid(["Loc.", "URL", "Platform", "First capture", "Requests", "Status",
-                  "Last check"], rows, [24, FRAME_W - 404, 72, 70, 96, 60, 82])]
+                  "Last check"], rows, [24, FRAME_W - 416, 72, 70, 96, 72, 82])]
