@@ -131,11 +131,16 @@ class EvidenceBrowser:
         one tab, where the recorder and the capture see it."""
         if tab is self._page or self._page is None:
             return
+        # A page's link or script gives its address at once; a tab the caseworker opened with
+        # "+" waits (without a time limit) for the address they type.
+        by_page = await tab.opener() is not None
         try:
-            await tab.wait_for_url(lambda u: u != "about:blank", wait_until="commit",
-                                   timeout=10_000)
-        except Exception as e:  # noqa: BLE001 - it stays blank, or closed itself: nothing to open
+            await tab.wait_for_url(lambda u: u.startswith(("http://", "https://")),
+                                   wait_until="commit", timeout=10_000 if by_page else 0)
+        except Exception as e:  # noqa: BLE001 - it stays blank, or was closed: nothing to open
             log.info("new tab gave no address: %s", type(e).__name__)
+        if tab.is_closed():
+            return  # closed by the caseworker (or the window): nothing was shown
         url = str(tab.url)
         try:
             await tab.close()

@@ -280,3 +280,38 @@ def test_a_link_to_a_new_tab_opens_in_the_one_tab_that_is_captured(vault, case, 
 
 async def _pages(b):  # type: ignore[no-untyped-def]
     return b._page.context.pages
+
+
+async def _user_tab(b, url):  # type: ignore[no-untyped-def]
+    """What the caseworker does with "+": a new tab, left empty a moment, then an address."""
+    import asyncio
+
+    empty = await b._page.context.new_page()
+    await empty.close()  # opened and closed again: nothing to open, nothing recorded
+    tab = await b._page.context.new_page()
+    await asyncio.sleep(1.0)
+    await tab.goto(url, wait_until="commit")
+
+
+def test_a_tab_the_caseworker_opens_also_lands_in_the_one_tab(vault, case, xvfb, page_server):
+    import time
+
+    from evidence_app.capture.assisted import EvidenceBrowser
+    from evidence_app.capture.options import CaptureOptions
+
+    typed = page_server.add("/tabs/typed", "<title>typed</title><p>found by hand</p>")
+    with EvidenceBrowser(vault, case.id, CaptureOptions(timeout_s=60, settle_timeout_s=2)) as b:
+        b.open(page_server.add("/tabs/start", "<title>start</title><p>start</p>"))
+        b.session.run(b._page.wait_for_load_state("load"))
+        b.session.run(_user_tab(b, typed))
+        deadline = time.monotonic() + 30
+        while b.current_url != typed and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert b.current_url == typed and len(b.session.run(_pages(b))) == 1
+        r = b.capture()
+        b.session.run(b._page.context.new_page())  # left empty: its handler is still waiting
+    # ...and closing the window did not hang on it (the with-block's close returned).
+    assert not b.session._thread.is_alive()
+    history = vault.get_capture(r.capture_id).web.navigation_history
+    assert [h.get("note") for h in history] == [None, "asked to open in a new tab; opened in "
+                                                      "this tab"]
