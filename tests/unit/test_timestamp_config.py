@@ -33,3 +33,21 @@ def test_the_digest_input_is_canonical_json_a_recipient_can_rebuild() -> None:
                               "sealing_event_seq": 5, "sealing_event_hash": "a" * 64,
                               "chain_head_seq": 7, "chain_head_hash": "b" * 64})
     assert text.encode("utf-8") == rebuilt
+
+
+def test_one_unreadable_root_costs_only_itself(tmp_path: Path) -> None:
+    """System bundles hold old roots that cryptography warns about (and will refuse): each
+    certificate is read on its own, so the others still count."""
+    from support.tsaserver import make_tsa_pki
+
+    from evidence_app.integrity.timestamps.config import load_certs
+
+    root_pem, tsa_pem, _key = make_tsa_pki(tmp_path / "pki")
+    broken = b"-----BEGIN CERTIFICATE-----\nTm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n"
+    bundle = tmp_path / "bundle.pem"
+    bundle.write_bytes(b"# a comment\n" + root_pem.read_bytes() + broken + tsa_pem.read_bytes())
+    certs = load_certs(bundle)
+    assert [c.subject for c in certs] == [
+        load_certs(root_pem)[0].subject, load_certs(tsa_pem)[0].subject]
+    (tmp_path / "junk.pem").write_bytes(b"not a certificate at all")
+    assert load_certs(tmp_path / "junk.pem") == []

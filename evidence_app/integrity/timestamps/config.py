@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import ssl
 import warnings
 from dataclasses import dataclass
@@ -102,19 +103,38 @@ def _settings_value() -> str | list[str] | None:
     return value if isinstance(value, str | list) else None
 
 
+_PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----\r?\n.+?-----END CERTIFICATE-----",
+                        re.DOTALL)
+
+
 def load_certs(path: Path) -> list[x509.Certificate]:
     """Every certificate of a PEM file (bounded in size); [] when it cannot be read."""
     try:
         if path.stat().st_size > MAX_ROOTS_FILE_BYTES:
             log.warning("a trust-roots file is too large and was ignored")
             return []
-        with warnings.catch_warnings():
-            # System bundles hold a few old roots with non-positive serials; cryptography warns.
-            warnings.simplefilter("ignore")
-            return list(x509.load_pem_x509_certificates(path.read_bytes()))
-    except (OSError, ValueError):
+        data = path.read_bytes()
+    except OSError:
         log.warning("a trust-roots file could not be read and was ignored")
         return []
+    # One certificate at a time: system bundles hold a few old roots with non-positive serials,
+    # which cryptography warns about now and will refuse later; one such root must not cost
+    # every other root of the file.
+    certs: list[x509.Certificate] = []
+    skipped = 0
+    for block in _PEM_BLOCK.findall(data):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                certs.append(x509.load_pem_x509_certificate(block))
+        except ValueError:
+            skipped += 1
+    if skipped:
+        log.info("%d certificate(s) of a trust-roots file could not be read and were skipped",
+                 skipped)
+    if not certs:
+        log.warning("a trust-roots file held no readable certificate and was ignored")
+    return certs
 
 
 def _standard_root_files() -> list[Path]:
